@@ -1,0 +1,107 @@
+package nl.doorstroom.solver.domain;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/** Where one participant works in one period. The host is what the solver decides. */
+@PlanningEntity
+public class Placement {
+
+    @PlanningId
+    private String id;
+    private Participant participant;
+    private Period period;
+
+    /** Null while unplanned, or for a junior pool member between assignments. */
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "hostsWithCapacity")
+    private Organisation host;
+
+    /** Fixed by hand, or in a period that has started: the solver never moves it. */
+    @PlanningPin
+    private boolean pinned;
+
+    /** The host in the published plan, when re-planning one; null otherwise. */
+    private Organisation publishedHost;
+
+    /** Hosts that declared capacity in this placement's period; shared by all placements of the period. */
+    private List<Organisation> hostsWithCapacity;
+
+    public Placement() {
+        // for the solver's cloning
+    }
+
+    public Placement(Participant participant, Period period, List<Organisation> hostsWithCapacity) {
+        this.id = idOf(participant, period);
+        this.participant = participant;
+        this.period = period;
+        this.hostsWithCapacity = hostsWithCapacity;
+    }
+
+    public static String idOf(Participant participant, Period period) {
+        return participant.getId() + "@" + period.getId();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Participant getParticipant() {
+        return participant;
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public Organisation getHost() {
+        return host;
+    }
+
+    public void setHost(Organisation host) {
+        this.host = host;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Organisation getPublishedHost() {
+        return publishedHost;
+    }
+
+    public void setPublishedHost(Organisation publishedHost) {
+        this.publishedHost = publishedHost;
+    }
+
+    @ValueRangeProvider(id = "hostsWithCapacity")
+    public List<Organisation> getHostsWithCapacity() {
+        return hostsWithCapacity;
+    }
+
+    public boolean isAssigned() {
+        return host != null;
+    }
+
+    public Layer getLayer() {
+        return host == null ? null : host.getLayer();
+    }
+
+    /** Only meaningful when assigned. */
+    public Commute getCommute() {
+        return participant.commuteTo(host);
+    }
+
+    @Override
+    public String toString() {
+        return id + " -> " + (host == null ? "-" : host.getCode());
+    }
+}
