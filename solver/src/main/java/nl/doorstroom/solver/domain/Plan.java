@@ -82,6 +82,11 @@ public class Plan {
         return constraintWeightOverrides;
     }
 
+    /** Timefold reads the programme's rule weights through this property, and needs both accessors. */
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
     public HardMediumSoftLongScore getScore() {
         return score;
     }
