@@ -28,6 +28,14 @@ public final class RuleNames {
     public static final String SECONDMENT_NEEDED = "Secondment needed";
     public static final String CHANGE_TO_PUBLISHED_PLAN = "Change to published plan";
 
+    /** Every rule, hard first; a weight in programme.csv must name one of these. */
+    public static final java.util.List<String> ALL = java.util.List.of(
+            HOST_CAPACITY_EXCEEDED, NO_DECLARED_CAPACITY, SECTOR_NOT_COMPATIBLE, SALARY_SCALE_ABOVE_CEILING,
+            COMMUTE_TOO_LONG, SAME_HOST_TWICE, DISCIPLINE_DOES_NOT_FIT, TRAINEE_NOT_PLACED,
+            HOST_MINIMUM_NOT_MET, JUNIOR_BETWEEN_ASSIGNMENTS,
+            TOO_FEW_LAYERS, SAME_LAYER_TWICE_IN_A_ROW, LONG_COMMUTE, WISH_NOT_HONOURED, SECONDMENT_NEEDED,
+            CHANGE_TO_PUBLISHED_PLAN);
+
     private RuleNames() {
     }
 }

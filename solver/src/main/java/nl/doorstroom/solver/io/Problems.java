@@ -1,0 +1,28 @@
+package nl.doorstroom.solver.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects problems across all files, so a coordinator sees every one of them in one go. */
+final class Problems {
+
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    void add(String file, int line, int column, String message) {
+        problems.add(new InputProblem(file, Math.max(0, line), Math.max(0, column), message));
+    }
+
+    void fileProblem(String file, String message) {
+        add(file, 0, 0, message);
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
