@@ -17,8 +17,8 @@ final class PlacementsReader {
             List.of("host", "pinned", "participant_name", "host_name", "layer", "town", "commute_km",
                     "commute_minutes"));
 
-    /** One row of the published plan; host null for a period without placement. */
-    record Published(Organisation host, boolean pinned) {
+    /** One row of the published plan; host null for a period without placement; where the host stands. */
+    record Published(Organisation host, boolean pinned, int line, int hostColumn) {
     }
 
     private PlacementsReader() {
@@ -50,7 +50,7 @@ final class PlacementsReader {
                             + ": expected a period from the participant's first_period to last_period that is not "
                             + "unavailable");
                 } else if ((code.isEmpty() || host != null) && pinned != null) {
-                    published.put(id, new Published(host, pinned));
+                    published.put(id, new Published(host, pinned, row.line(), row.column("host")));
                 }
             }
         });

@@ -55,8 +55,11 @@ public final class ProgrammeReader {
         CapacityDeclaration.linkSlots(capacity);
         List<Placement> placements = placements(participants.list(), periods.list(), capacity, published);
         List<Organisation> referenced = referenced(participants.list(), capacity, wishes, placements, organisations);
-        return new Plan(programme, new ArrayList<>(referenced), new ArrayList<>(participants.list()), capacity,
+        Plan plan = new Plan(programme, new ArrayList<>(referenced), new ArrayList<>(participants.list()), capacity,
                 wishes, placements);
+        PinnedPlacementCheck.check(plan, published, context.problems);
+        context.problems.throwIfAny();
+        return plan;
     }
 
     private static List<Placement> placements(List<Participant> participants, List<Period> periods,

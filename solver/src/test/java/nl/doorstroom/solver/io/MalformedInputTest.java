@@ -279,4 +279,26 @@ class MalformedInputTest {
                 "wishes.csv:2:1: unknown participant 'T09': expected a participant id from participants.csv",
                 "placements.csv:2:4: pinned 'ja' is not a yes/no value: expected true, false or empty");
     }
+
+    @Test
+    void pinnedPlacementThatBreaksAHardRule() throws IOException {
+        smallWith("placements.csv", "participant,period,host,pinned\n"
+                + "T01,2027-H1,PV30,true\n"
+                + "T02,2027-H1,GM0796,true\n");
+        assertThat(problems()).containsExactly("placements.csv:3:3: pinned placement of T02 in 2027-H1 breaks a "
+                + "hard rule: Sjoerd Hoekstra works at 's-Hertogenbosch in 2027-H1 and travels 210 km one way; "
+                + "the maximum is 80 km.");
+    }
+
+    @Test
+    void pinnedPlacementsThatTogetherOverfillAHost() throws IOException {
+        smallWith("placements.csv", "participant,period,host,pinned\n"
+                + "T01,2027-H2,WS0654,true\n"
+                + "T05,2027-H2,WS0654,true\n");
+        String overfilled = " breaks a hard rule: Waterschap Aa en Maas can take at most 1 participant in 2027-H2, "
+                + "but 2 are planned there: Anouk Jansen, Fleur de Groot.";
+        assertThat(problems()).containsExactly(
+                "placements.csv:2:3: pinned placement of T01 in 2027-H2" + overfilled,
+                "placements.csv:3:3: pinned placement of T05 in 2027-H2" + overfilled);
+    }
 }

@@ -1,0 +1,79 @@
+package nl.doorstroom.solver.io;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.doorstroom.solver.constraints.Reason;
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.explain.Breach;
+import nl.doorstroom.solver.explain.PlanExplainer;
+import nl.doorstroom.solver.explain.ReasonTexts;
+import nl.doorstroom.solver.explain.RuleLevel;
+
+/**
+ * A pinned placement is a promise the planner cannot break, so one that breaks a hard rule makes the
+ * programme unplannable: it is rejected at its line in placements.csv. The rules themselves decide
+ * what is broken, by scoring the plan with only the pinned placements in it.
+ */
+final class PinnedPlacementCheck {
+
+    private PinnedPlacementCheck() {
+    }
+
+    static void check(Plan plan, Map<String, PlacementsReader.Published> rows, Problems problems) {
+        List<Placement> pinned = plan.getPlacements().stream().filter(Placement::isPinned).toList();
+        if (pinned.isEmpty()) {
+            return;
+        }
+        List<Breach> breaches = hardBreachesWithOnlyPinned(plan);
+        ReasonTexts texts = new ReasonTexts(Locale.ENGLISH);
+        for (Breach breach : breaches) {
+            for (Placement placement : pinnedConcerned(breach.reason(), pinned)) {
+                PlacementsReader.Published row = rows.get(placement.getId());
+                problems.add(PlacementsReader.FILE, row.line(), row.hostColumn(),
+                        "pinned placement of " + placement.getParticipant().getId() + " in "
+                                + placement.getPeriod().getId() + " breaks a hard rule: " + texts.text(breach.reason()));
+            }
+        }
+    }
+
+    /** Scores the plan as if nothing but the pinned placements were placed, and puts the hosts back after. */
+    private static List<Breach> hardBreachesWithOnlyPinned(Plan plan) {
+        Map<Placement, Organisation> unpinnedHosts = new HashMap<>();
+        for (Placement placement : plan.getPlacements()) {
+            if (!placement.isPinned()) {
+                unpinnedHosts.put(placement, placement.getHost());
+                placement.setHost(null);
+            }
+        }
+        try {
+            return new PlanExplainer().explain(plan).breachesAt(RuleLevel.HARD);
+        } finally {
+            unpinnedHosts.forEach(Placement::setHost);
+            plan.setScore(null);
+        }
+    }
+
+    /** The pinned placements a reason is about: its participant in its period, or everyone pinned in that slot. */
+    private static Set<Placement> pinnedConcerned(Reason reason, List<Placement> pinned) {
+        Set<Placement> concerned = new LinkedHashSet<>();
+        for (Placement placement : pinned) {
+            boolean samePeriod = placement.getPeriod().getId().equals(reason.periodId());
+            boolean aboutIt = reason.participantId() != null
+                    ? reason.concernsParticipant(placement.getParticipant().getId())
+                            && (reason.periodId() == null || samePeriod)
+                    : samePeriod && placement.getHost() != null
+                            && placement.getHost().getCode().equals(reason.hostCode());
+            if (aboutIt) {
+                concerned.add(placement);
+            }
+        }
+        return concerned;
+    }
+}
