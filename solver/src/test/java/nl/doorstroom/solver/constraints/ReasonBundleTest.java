@@ -16,7 +16,6 @@ import static nl.doorstroom.solver.constraints.Fixtures.slot;
 import static nl.doorstroom.solver.constraints.Fixtures.trainee;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,8 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
+import nl.doorstroom.solver.explain.ReasonTexts;
+import nl.doorstroom.solver.planning.SolverSettings;
 import nl.doorstroom.solver.domain.Participant;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
@@ -103,10 +103,8 @@ class ReasonBundleTest {
                         slot(DEN_BOSCH, H1_2027, 1, 2))),
                 List.of(new Wish(WishSource.HOST, noor, DEN_BOSCH, H1_2027)), placements);
 
-        SolutionManager<Plan, HardMediumSoftLongScore> solutionManager = SolutionManager.create(
-                SolverFactory.create(new SolverConfig().withSolutionClass(Plan.class)
-                        .withEntityClasses(Placement.class)
-                        .withConstraintProviderClass(PlacementConstraintProvider.class)));
+        SolutionManager<Plan, HardMediumSoftLongScore> solutionManager =
+                SolutionManager.create(SolverFactory.create(SolverSettings.baseConfig()));
         Set<String> rulesMatched = new HashSet<>();
         Set<Reason> reasons = new HashSet<>();
         solutionManager.analyze(plan).constraintMap().forEach((ref, analysis) -> {
@@ -125,6 +123,6 @@ class ReasonBundleTest {
     }
 
     private static String format(Reason reason, Locale locale) {
-        return new MessageFormat(bundle(locale).getString(reason.key()), locale).format(reason.args().toArray());
+        return new ReasonTexts(locale).text(reason);
     }
 }
