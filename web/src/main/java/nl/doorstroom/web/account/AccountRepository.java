@@ -1,0 +1,6 @@
+package nl.doorstroom.web.account;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface AccountRepository extends CrudRepository<Account, String> {
+}

@@ -1,0 +1,57 @@
+package nl.doorstroom.web.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import nl.doorstroom.solver.io.InputProblem;
+import nl.doorstroom.solver.io.InvalidInputException;
+
+/** Errors of the API as RFC 9457 problem details. */
+@RestControllerAdvice(basePackages = "nl.doorstroom.web")
+class ApiErrors {
+
+    /** Bad programme files: every problem, located as file:line:column, as the command-line planner lists them. */
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.getProblems().size() + " problem(s) in the programme files; nothing was stored");
+        problem.setTitle("Invalid programme files");
+        problem.setType(URI.create("urn:doorstroom:invalid-input"));
+        problem.setProperty("errors", e.getProblems().stream().map(InputProblem::toString).toList());
+        problem.setProperty("problems", e.getProblems().stream().map(ApiErrors::located).toList());
+        return problem;
+    }
+
+    private static Map<String, Object> located(InputProblem p) {
+        return Map.of("file", p.file(), "line", p.line(), "column", p.column(), "message", p.message());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        problem.setType(URI.create("urn:doorstroom:" + e.kind()));
+        return problem;
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", List.of(e.getMessage()));
+        return problem;
+    }
+}
