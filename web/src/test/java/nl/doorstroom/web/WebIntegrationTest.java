@@ -1,0 +1,94 @@
+package nl.doorstroom.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import nl.doorstroom.web.account.Accounts;
+import nl.doorstroom.web.programme.ProgrammeImport;
+
+/**
+ * The application against a real (embedded) PostgreSQL in a fresh data directory per test run; all
+ * test classes share one application context, so tests create their own programmes and accounts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class WebIntegrationTest {
+
+    private static final Path DATABASE = temporaryDirectory();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("doorstroom.embedded-database.directory", DATABASE::toString);
+        registry.add("doorstroom.demo.enabled", () -> "false");
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("doorstroom-test-db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    protected Accounts accounts;
+    @Autowired
+    protected ProgrammeImport programmeImport;
+
+    /** The files of a demo programme under data/programmes. */
+    public static Map<String, byte[]> demoFiles(String name) {
+        Path folder = Path.of("..", "data", "programmes", name);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path file : paths.sorted().toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** A freshly imported copy of a demo programme. */
+    protected long importDemo(String name) {
+        return programmeImport.importFiles(demoFiles(name), "test");
+    }
+
+    /** Creates a coordinator with a unique name; returns the user name (password "secret-" + name). */
+    protected String newCoordinator() {
+        String username = unique("coordinator");
+        accounts.createCoordinator(username, password(username));
+        return username;
+    }
+
+    protected String newHost(String organisationCode) {
+        String username = unique("host-" + organisationCode.toLowerCase());
+        accounts.createHost(username, password(username), organisationCode);
+        return username;
+    }
+
+    protected String newParticipant(long programmeId, String participantId) {
+        String username = unique("participant-" + participantId.toLowerCase());
+        accounts.createParticipant(username, password(username), programmeId, participantId);
+        return username;
+    }
+
+    public static String password(String username) {
+        return "secret-" + username;
+    }
+
+    private static int counter;
+
+    private static synchronized String unique(String prefix) {
+        return prefix + "-" + (++counter);
+    }
+}

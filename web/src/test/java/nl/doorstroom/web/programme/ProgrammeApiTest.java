@@ -1,0 +1,130 @@
+package nl.doorstroom.web.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import nl.doorstroom.web.WebIntegrationTest;
+
+class ProgrammeApiTest extends WebIntegrationTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcClient jdbc;
+
+    private TestRestTemplate as(String username) {
+        return rest.withBasicAuth(username, password(username));
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> upload(Map<String, byte[]> files) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        files.forEach((name, bytes) -> body.add("files", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
+    }
+
+    @Test
+    void aCoordinatorImportsAProgrammeFromItsCsvFiles() {
+        String coordinator = newCoordinator();
+
+        ResponseEntity<Map> created = as(coordinator).postForEntity("/api/programmes",
+                upload(demoFiles("brabant-trainees")), Map.class);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(created.getBody()).containsEntry("name", "Trainee in Brabant 2027–2028")
+                .containsEntry("participants", 37).containsEntry("hosts", 14).containsEntry("periodCount", 4);
+        assertThat(created.getHeaders().getLocation()).hasPath("/api/programmes/" + created.getBody().get("id"));
+    }
+
+    @Test
+    void aBrokenFileIsRefusedWithEveryProblemAndNothingIsStored() {
+        String coordinator = newCoordinator();
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(demoFiles("brabant-trainees"));
+        files.put("capacity.csv", ("host,period,discipline,min,max,max_salary_scale\n"
+                + "GM0796,2027-H1,,3,2,\n"
+                + "GM9999,2027-H1,,0,1,\n").getBytes(StandardCharsets.UTF_8));
+        int programmesBefore = count("programme");
+        int organisationsBefore = count("organisation");
+
+        ResponseEntity<Map> refused = as(coordinator).postForEntity("/api/programmes", upload(files), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody()).containsEntry("title", "Invalid programme files");
+        assertThat((List<String>) refused.getBody().get("errors")).containsExactly(
+                "capacity.csv:2:5: min 3 is above max 2",
+                "capacity.csv:3:1: unknown organisation 'GM9999': expected an organisation code such as GM0796, "
+                        + "PV30, WS0155 or BZK, from the reference or organisations.csv");
+        assertThat(count("programme")).isEqualTo(programmesBefore);
+        assertThat(count("organisation")).isEqualTo(organisationsBefore);
+    }
+
+    @Test
+    void anExportReadsBackAsTheSameProgramme() {
+        String coordinator = newCoordinator();
+        long id = importDemo("zuid-holland-pool");
+
+        Map<String, byte[]> exported = new ProgrammeStoreFiles(jdbc).of(id);
+        long again = programmeImport.importFiles(exported, "test");
+
+        assertThat(new ProgrammeStoreFiles(jdbc).of(again)).usingRecursiveComparison().isEqualTo(exported);
+        assertThat(as(coordinator).getForEntity("/api/programmes/" + id + "/export", byte[].class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    /** Reads a stored programme's files the way the export does. */
+    private record ProgrammeStoreFiles(JdbcClient jdbc) {
+        Map<String, byte[]> of(long id) {
+            return new ProgrammeFiles(jdbc, id).all();
+        }
+    }
+
+    @Test
+    void hostsAndParticipantsOnlySeeTheirOwnProgrammes() {
+        long brabant = importDemo("brabant-trainees");
+        long zuidHolland = importDemo("zuid-holland-pool");
+        String bredaHost = newHost("GM0758");
+        String participant = newParticipant(brabant, "T01");
+
+        assertThat(as(bredaHost).getForEntity("/api/programmes/" + brabant, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(as(bredaHost).getForEntity("/api/programmes/" + zuidHolland, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(bredaHost).getForEntity("/api/programmes/" + brabant + "/participants", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as(participant).getForEntity("/api/programmes/" + brabant + "/participants/T01", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(participant).getForEntity("/api/programmes/" + brabant + "/participants/T02", Map.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(as(participant).getForEntity("/api/programmes/" + zuidHolland, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.getForEntity("/api/programmes", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+    }
+}
