@@ -66,9 +66,9 @@ class DemoData implements ApplicationRunner {
         }
         String table = describe(logins);
         log.info("Demo data loaded. These accounts are shown only now (and kept in {}):\n{}",
-                properties.accountsFile().toAbsolutePath(), table);
-        Files.createDirectories(properties.accountsFile().toAbsolutePath().getParent());
-        Files.writeString(properties.accountsFile(), table, StandardCharsets.UTF_8);
+                properties.accountsPath().toAbsolutePath(), table);
+        Files.createDirectories(properties.accountsPath().toAbsolutePath().getParent());
+        Files.writeString(properties.accountsPath(), table, StandardCharsets.UTF_8);
     }
 
     private List<Login> load() {
@@ -103,11 +103,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private List<Path> demoFolders() {
-        if (!Files.isDirectory(properties.programmes())) {
-            log.warn("No demo programmes in {}; starting without them", properties.programmes().toAbsolutePath());
+        if (!Files.isDirectory(properties.programmesFolder())) {
+            log.warn("No demo programmes in {}; starting without them", properties.programmesFolder().toAbsolutePath());
             return List.of();
         }
-        try (Stream<Path> folders = Files.list(properties.programmes())) {
+        try (Stream<Path> folders = Files.list(properties.programmesFolder())) {
             return folders.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

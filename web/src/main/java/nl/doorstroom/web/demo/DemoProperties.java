@@ -10,10 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param accountsFile where the demo accounts are also written, for a new user who missed the console
  */
 @ConfigurationProperties("doorstroom.demo")
-public record DemoProperties(boolean enabled, Path programmes, Path accountsFile) {
+public record DemoProperties(boolean enabled, String programmes, String accountsFile) {
 
-    public DemoProperties {
-        programmes = programmes == null ? Path.of("data", "programmes") : programmes;
-        accountsFile = accountsFile == null ? Path.of("var", "demo-accounts.txt") : accountsFile;
+    /** Plain file paths, relative to the working directory (not Spring resource locations). */
+    public Path programmesFolder() {
+        return Path.of(programmes == null ? "data/programmes" : programmes);
+    }
+
+    public Path accountsPath() {
+        return Path.of(accountsFile == null ? "var/demo-accounts.txt" : accountsFile);
     }
 }

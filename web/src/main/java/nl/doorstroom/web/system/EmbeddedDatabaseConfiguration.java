@@ -37,7 +37,7 @@ class EmbeddedDatabaseConfiguration {
             throw new IllegalStateException("The prod profile needs an external PostgreSQL: set SPRING_DATASOURCE_URL, "
                     + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
         }
-        Path directory = properties.directory().toAbsolutePath();
+        Path directory = properties.directoryPath().toAbsolutePath();
         Files.createDirectories(directory);
         StalePostmaster.stopIfRunning(directory);
         log.info("Starting embedded PostgreSQL with data in {}", directory);

@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param port 0 for any free port
  */
 @ConfigurationProperties("doorstroom.embedded-database")
-public record EmbeddedDatabaseProperties(Path directory, int port) {
+public record EmbeddedDatabaseProperties(String directory, int port) {
 
-    public EmbeddedDatabaseProperties {
-        directory = directory == null ? Path.of("var", "db") : directory;
+    /** A plain file path, relative to the working directory (not a Spring resource location). */
+    public Path directoryPath() {
+        return Path.of(directory == null ? "var/db" : directory);
     }
 }
