@@ -96,4 +96,26 @@ class ProgrammePagesTest extends WebIntegrationTest {
         mvc.perform(multipart("/programmes/import").file(settings).with(as(newCoordinator())))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void occupancyShowsPlacedAgainstDeclaredCapacity() throws Exception {
+        long programme = importDemo("brabant-trainees");
+        mvc.perform(get("/programmes/" + programme + "/occupancy").with(as(newCoordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bezetting van Trainee in Brabant 2027–2028")))
+                .andExpect(content().string(containsString("Waterschap Aa en Maas")))
+                // nothing is placed before the first planning: 0 placed against the province's declaration
+                .andExpect(content().string(containsString("0 / 0–")));
+    }
+
+    @Test
+    void theMapDrawsTheCountryTheHostsAndAParticipantsCommutes() throws Exception {
+        long programme = importDemo("brabant-trainees");
+        mvc.perform(get("/programmes/" + programme + "/map").param("participant", "T01").with(as(newCoordinator())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Súdwest-Fryslân</title>")))
+                .andExpect(content().string(containsString("Provincie Noord-Brabant: 0 geplaatst")))
+                .andExpect(content().string(containsString("Woont in &#39;s-Hertogenbosch")))
+                .andExpect(content().string(containsString("Gemeentegrenzen: CBS / PDOK")));
+    }
 }
