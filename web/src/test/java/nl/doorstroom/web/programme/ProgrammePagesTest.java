@@ -60,7 +60,8 @@ class ProgrammePagesTest extends WebIntegrationTest {
 
         mvc.perform(get("/programmes").with(as(coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Trainee in Brabant 2027–2028")))
-                .andExpect(content().string(containsString("Programma importeren")));
+                .andExpect(content().string(containsString("Programma importeren")))
+                .andExpect(content().string(containsString(">Programma&#39;s</a>")));
         mvc.perform(get("/programmes/" + programme).with(as(coordinator))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Fleur de Groot")))
                 .andExpect(content().string(containsString("Waterschap Aa en Maas")))
