@@ -43,13 +43,15 @@ class ProgrammeController {
     private final ProgrammeImport programmeImport;
     private final ProgrammeStore store;
     private final ParticipantChanges participantChanges;
+    private final ProgrammeSettingsChanges settingsChanges;
 
     ProgrammeController(ProgrammeQueries queries, ProgrammeImport programmeImport, ProgrammeStore store,
-            ParticipantChanges participantChanges) {
+            ParticipantChanges participantChanges, ProgrammeSettingsChanges settingsChanges) {
         this.queries = queries;
         this.programmeImport = programmeImport;
         this.store = store;
         this.participantChanges = participantChanges;
+        this.settingsChanges = settingsChanges;
     }
 
     @GetMapping
@@ -93,6 +95,16 @@ class ProgrammeController {
     @GetMapping("/{id}")
     ProgrammeQueries.ProgrammeView get(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
         return visible(id, user);
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Change a programme's name, maximum commute or layer-variety target",
+            description = "Send the version you read; a stale version answers 409 and changes nothing.")
+    ProgrammeQueries.ProgrammeView change(@PathVariable long id, @RequestBody ProgrammeSettingsChanges.Change change,
+            @AuthenticationPrincipal CurrentUser user) {
+        settingsChanges.change(id, change, user.getUsername());
+        return queries.find(id).orElseThrow();
     }
 
     @DeleteMapping("/{id}")

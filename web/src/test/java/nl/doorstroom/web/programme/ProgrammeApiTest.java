@@ -127,4 +127,45 @@ class ProgrammeApiTest extends WebIntegrationTest {
     private int count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
     }
+
+    @Test
+    void aCoordinatorChangesTheRulesWithTheVersionTheyRead() {
+        String coordinator = newCoordinator();
+        long id = importDemo("brabant-trainees");
+        String url = "/api/programmes/" + id;
+
+        ResponseEntity<Map> changed = as(coordinator).exchange(url, org.springframework.http.HttpMethod.PATCH,
+                new HttpEntity<>(Map.of("version", 0, "maxCommuteKm", 55)), Map.class);
+        ResponseEntity<Map> stale = as(coordinator).exchange(url, org.springframework.http.HttpMethod.PATCH,
+                new HttpEntity<>(Map.of("version", 0, "maxCommuteKm", 40)), Map.class);
+        ResponseEntity<Map> negative = as(coordinator).exchange(url, org.springframework.http.HttpMethod.PATCH,
+                new HttpEntity<>(Map.of("version", 1, "maxCommuteKm", -5)), Map.class);
+
+        assertThat(changed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody()).containsEntry("maxCommuteKm", 55).containsEntry("version", 1);
+        assertThat(stale.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) negative.getBody().get("errors"))
+                .containsExactly("maxCommuteKm: expected a whole number of km ≥ 0, got -5");
+        assertThat(jdbc.sql("select max_commute_km from programme where id = ?").param(id).query(Integer.class)
+                .single()).isEqualTo(55);
+        assertThat(jdbc.sql("select count(*) from audit_entry where programme_id = ? and action = 'programme.change'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aParticipantChangeThatMakesTheProgrammeInvalidChangesNothing() {
+        String coordinator = newCoordinator();
+        long id = importDemo("brabant-trainees");
+        String url = "/api/programmes/" + id + "/participants/T01";
+
+        ResponseEntity<Map> refused = as(coordinator).exchange(url, org.springframework.http.HttpMethod.PATCH,
+                new HttpEntity<>(Map.of("version", 0, "salaryScale", 25)), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) refused.getBody().get("errors")).singleElement().asString()
+                .startsWith("participants.csv:2:5: salary_scale 25 is outside 1..18");
+        assertThat(as(coordinator).getForObject(url, Map.class)).containsEntry("salaryScale", 8)
+                .containsEntry("version", 0);
+    }
 }
