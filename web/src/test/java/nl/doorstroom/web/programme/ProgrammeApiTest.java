@@ -168,4 +168,29 @@ class ProgrammeApiTest extends WebIntegrationTest {
         assertThat(as(coordinator).getForObject(url, Map.class)).containsEntry("salaryScale", 8)
                 .containsEntry("version", 0);
     }
+
+    @Test
+    void aCoordinatorAddsAPoolEmployerAndHostsCannot() {
+        String coordinator = newCoordinator();
+        Map<String, Object> pool = Map.of("code", "POOL-NB", "name", "Talentenpool Noord-Brabant", "layer", "OTHER",
+                "sector", "POOL", "town", "Tilburg", "latitude", 51.56, "longitude", 5.08);
+
+        ResponseEntity<Map> created = as(coordinator).postForEntity("/api/organisations", pool, Map.class);
+        ResponseEntity<Map> again = as(coordinator).postForEntity("/api/organisations", pool, Map.class);
+        ResponseEntity<Map> byHost = as(newHost("GM0758")).postForEntity("/api/organisations",
+                Map.of("code", "POOL-X", "name", "X", "layer", "OTHER", "sector", "POOL", "town", "X",
+                        "latitude", 51.0, "longitude", 5.0), Map.class);
+        ResponseEntity<Map> badLayer = as(coordinator).postForEntity("/api/organisations",
+                Map.of("code", "POOL-Y", "name", "Y", "layer", "COUNTY", "sector", "POOL", "town", "Y",
+                        "latitude", 51.0, "longitude", 5.0), Map.class);
+
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(as(coordinator).getForObject("/api/organisations/pool-nb", Map.class))
+                .containsEntry("name", "Talentenpool Noord-Brabant").containsEntry("sector", "POOL");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(byHost.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(badLayer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(as(coordinator).getForEntity("/api/organisations/POOL-X", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
 }
