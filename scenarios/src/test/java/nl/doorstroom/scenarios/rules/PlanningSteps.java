@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -69,9 +67,7 @@ public class PlanningSteps {
     }
 
     private static Plan read(ProgrammeUnderTest programme) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        programme.files.forEach((name, file) -> files.put(name, file.bytes()));
-        return ProgrammeReader.read(ProgrammeSource.of(files));
+        return ProgrammeReader.read(ProgrammeSource.of(programme.upload()));
     }
 
     /** A host the scenario names but does not use needs no check; one it uses must be named right. */

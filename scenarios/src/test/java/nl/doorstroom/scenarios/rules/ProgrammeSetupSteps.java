@@ -37,11 +37,9 @@ public class ProgrammeSetupSteps {
         setting("layer_variety_target", String.valueOf(layers));
     }
 
+    /** A setting given twice (a scenario changing the background's programme) keeps the last value. */
     private void setting(String name, String value) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("setting", name);
-        row.put("value", value);
-        ProgrammeUnderTest.current().file("programme.csv").add(row);
+        ProgrammeUnderTest.current().settings.put(name, value);
     }
 
     /** The hosts are reference organisations; naming them here keeps the codes in a scenario honest. */

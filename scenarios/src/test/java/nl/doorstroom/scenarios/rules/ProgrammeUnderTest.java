@@ -23,6 +23,8 @@ final class ProgrammeUnderTest {
 
     private static ProgrammeUnderTest current = new ProgrammeUnderTest();
 
+    /** programme.csv, setting by setting. */
+    final Map<String, String> settings = new LinkedHashMap<>();
     final Map<String, CsvFile> files = new LinkedHashMap<>();
     /** Participants are named in scenarios; the files use their ids. */
     final Map<String, String> participantIds = new HashMap<>();
@@ -45,6 +47,21 @@ final class ProgrammeUnderTest {
 
     CsvFile file(String name) {
         return files.computeIfAbsent(name, n -> new CsvFile());
+    }
+
+    /** Every file of the programme, as the coordinator would upload them. */
+    Map<String, byte[]> upload() {
+        Map<String, byte[]> upload = new LinkedHashMap<>();
+        CsvFile programme = new CsvFile();
+        settings.forEach((setting, value) -> {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("setting", setting);
+            row.put("value", value);
+            programme.add(row);
+        });
+        upload.put("programme.csv", programme.bytes());
+        files.forEach((name, file) -> upload.put(name, file.bytes()));
+        return upload;
     }
 
     /** A participant's name stands for their id wherever a file asks for a participant. */
