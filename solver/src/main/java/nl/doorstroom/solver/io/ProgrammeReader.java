@@ -76,8 +76,9 @@ public final class ProgrammeReader {
                 if (!participant.isPlannedIn(period)) {
                     continue;
                 }
-                Placement placement = new Placement(participant, period, hostsByPeriod.get(period));
-                PlacementsReader.Published row = published.get(placement.getId());
+                PlacementsReader.Published row = published.get(Placement.idOf(participant, period));
+                Placement placement = new Placement(participant, period,
+                        hostsIncluding(hostsByPeriod.get(period), row == null ? null : row.host()));
                 if (row != null) {
                     placement.setHost(row.host());
                     placement.setPinned(row.pinned());
@@ -89,6 +90,20 @@ public final class ProgrammeReader {
             }
         }
         return placements;
+    }
+
+    /**
+     * A published or pinned host that declared no capacity for the period stays a value of that one
+     * placement, so the rules, not the solver's value-range check, say what is wrong with it: a pin is
+     * refused at its line, a published placement is moved.
+     */
+    private static List<Organisation> hostsIncluding(List<Organisation> hostsWithCapacity, Organisation host) {
+        if (host == null || hostsWithCapacity.contains(host)) {
+            return hostsWithCapacity;
+        }
+        List<Organisation> hosts = new ArrayList<>(hostsWithCapacity);
+        hosts.add(host);
+        return List.copyOf(hosts);
     }
 
     /** Only the organisations the plan mentions, so the solver's facts stay small. */
