@@ -41,7 +41,7 @@ class JobHeartbeat {
 
     @Scheduled(fixedDelayString = "${doorstroom.solver.heartbeat-interval:2s}")
     void beat() {
-        repository.beat(instanceId).forEach(jobs::stopRequestedElsewhere);
+        repository.beat(instanceId, jobs.runningJobIds()).forEach(jobs::stopRequestedElsewhere);
         interruptOrphans();
     }
 

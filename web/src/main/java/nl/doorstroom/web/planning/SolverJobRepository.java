@@ -103,11 +103,17 @@ class SolverJobRepository {
                 .param(jobId).update() == 1;
     }
 
-    /** Beats for this instance's active jobs; answers the ids of those someone asked to stop. */
-    List<Long> beat(String instanceId) {
-        return jdbc.sql("update solver_job set heartbeat_at = now() where instance_id = ? and status in " + ACTIVE
-                + " returning id, stop_requested")
-                .param(instanceId)
+    /**
+     * Beats for the given jobs, which run in this instance; answers the ids of those someone asked to stop. A
+     * row this instance claimed but does not run (its solver never started) gets no beat and is interrupted.
+     */
+    List<Long> beat(String instanceId, List<Long> jobIds) {
+        if (jobIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("update solver_job set heartbeat_at = now() where instance_id = ? and id = any(?) and status in "
+                + ACTIVE + " returning id, stop_requested")
+                .params(instanceId, jobIds.toArray(Long[]::new))
                 .query((rs, i) -> rs.getBoolean(2) ? rs.getLong(1) : null).list().stream()
                 .filter(java.util.Objects::nonNull).toList();
     }

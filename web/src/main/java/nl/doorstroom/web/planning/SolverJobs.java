@@ -87,9 +87,19 @@ class SolverJobs {
         }
         RunningJob job = new RunningJob(claimed.jobId(), programmeId);
         running.put(job.jobId, job);
+        try {
+            submit(job, claimed.plan(), limit);
+        } catch (RuntimeException e) {
+            failed(job, e);
+            throw e;
+        }
+        return repository.find(job.jobId).orElseThrow();
+    }
+
+    private void submit(RunningJob job, Plan plan, Duration limit) {
         solverManager.solveBuilder()
                 .withProblemId(job.jobId)
-                .withProblem(claimed.plan())
+                .withProblem(plan)
                 .withConfigOverride(new SolverConfigOverride<Plan>()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit)))
                 .withSolverJobStartedEventConsumer(event -> started(job))
@@ -97,7 +107,10 @@ class SolverJobs {
                 .withFinalBestSolutionEventConsumer(event -> ended(job, event.solution()))
                 .withExceptionHandler((id, problem) -> failed(job, problem))
                 .run();
-        return repository.find(job.jobId).orElseThrow();
+    }
+
+    java.util.List<Long> runningJobIds() {
+        return java.util.List.copyOf(running.keySet());
     }
 
     private Duration timeLimit(Integer seconds) {
