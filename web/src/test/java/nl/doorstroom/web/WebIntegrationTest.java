@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,7 +29,21 @@ import nl.doorstroom.web.programme.ProgrammeImport;
  * test classes share one application context, so tests create their own programmes and accounts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // the Prometheus endpoint, as in production
+@Import(WebIntegrationTest.FixedToday.class)
 public abstract class WebIntegrationTest {
+
+    /** "Today" in every test: in the second period of the Brabant demo (2027-H2), so two periods have started. */
+    public static final LocalDate TODAY = LocalDate.of(2027, 8, 1);
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FixedToday {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        }
+    }
 
     private static final Path DATABASE = temporaryDirectory();
 
@@ -29,6 +51,8 @@ public abstract class WebIntegrationTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("doorstroom.embedded-database.directory", DATABASE::toString);
         registry.add("doorstroom.demo.enabled", () -> "false");
+        // A job left running by one test must not queue the next test's job.
+        registry.add("doorstroom.solver.parallel-jobs", () -> "2");
     }
 
     private static Path temporaryDirectory() {
