@@ -31,6 +31,7 @@ class BestPlanWriter {
         if (!jobs.recordBest(jobId, instanceId, String.valueOf(plan.getScore()))) {
             return false;
         }
+        jdbc.update("insert into solver_job_score (job_id, score) values (?, ?)", jobId, String.valueOf(plan.getScore()));
         List<Object[]> rows = plan.getPlacements().stream().filter(p -> !p.isPinned())
                 .map(p -> new Object[] {hostOf(p), programmeId, p.getParticipant().getId(), p.getPeriod().getId(),
                         hostOf(p)})
