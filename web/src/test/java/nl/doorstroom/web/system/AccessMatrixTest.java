@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -128,6 +129,21 @@ class AccessMatrixTest extends WebIntegrationTest {
         }
     }
 
+    /** The matrix must grow with the API: every documented operation has its line. */
+    @Test
+    void everyDocumentedEndpointHasALine() {
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) rest
+                .getForObject("/api-docs", Map.class).get("paths");
+        assertThat(paths).containsKeys("/api/programmes", "/api/me/calendar.ics", "/api/hosts/me/incoming");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.keySet().forEach(method -> {
+            if (MATRIX.stream().noneMatch(e -> e.method().name().equalsIgnoreCase(method) && e.covers(path))) {
+                missing.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+            }
+        }));
+        assertThat(missing).as("endpoints without a line in the access matrix").isEmpty();
+    }
+
     private int request(Case c, Fixture fixture) {
         TestRestTemplate client = c.who() == Who.ANONYMOUS ? rest
                 : rest.withBasicAuth(usernames.get(c.who()), password(usernames.get(c.who())));
@@ -232,6 +248,21 @@ class AccessMatrixTest extends WebIntegrationTest {
     // ---- one line per endpoint
 
     record Endpoint(HttpMethod method, String path, Function<Fixture, Object> body, int[] expected) {
+
+        /** Whether this line exercises a documented path such as {@code /api/programmes/{id}/versions/{number}}. */
+        boolean covers(String documented) {
+            String[] template = documented.split("/");
+            String[] concrete = path.replaceFirst("\\?.*", "").split("/");
+            if (template.length != concrete.length) {
+                return false;
+            }
+            for (int i = 0; i < template.length; i++) {
+                if (!template[i].startsWith("{") && !template[i].equals(concrete[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /** Statuses for anonymous, coordinator, own host, other host, own participant, other participant. */
         Endpoint expect(int anonymous, int coordinator, int hostOwn, int hostOther, int participantOwn,
