@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,7 +43,8 @@ public abstract class WebIntegrationTest {
         @Bean
         @Primary
         Clock fixedClock() {
-            return Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+            ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+            return Clock.fixed(TODAY.atStartOfDay(amsterdam).toInstant(), amsterdam);
         }
     }
 
@@ -67,6 +70,8 @@ public abstract class WebIntegrationTest {
     protected Accounts accounts;
     @Autowired
     protected ProgrammeImport programmeImport;
+    @Autowired
+    protected JdbcClient jdbc;
 
     /** The files of a demo programme under data/programmes. */
     public static Map<String, byte[]> demoFiles(String name) {
@@ -85,6 +90,33 @@ public abstract class WebIntegrationTest {
     /** A freshly imported copy of a demo programme. */
     protected long importDemo(String name) {
         return programmeImport.importFiles(demoFiles(name), "test");
+    }
+
+    /** A freshly imported {@link SmallProgramme}, dated around today. */
+    protected long importSmall() {
+        return programmeImport.importFiles(SmallProgramme.files(TODAY), "test");
+    }
+
+    /** The programme's period ids, first to last. */
+    protected List<String> periodIds(long programmeId) {
+        return jdbc.sql("select id from period where programme_id = ? order by idx").param(programmeId)
+                .query(String.class).list();
+    }
+
+    /** Sets a draft placement as a coordinator's move would. */
+    protected void placeDraft(long programmeId, String participantId, String periodId, String hostCode) {
+        jdbc.sql("update placement set host_code = ?, version = version + 1 where programme_id = ? and participant_id = ? and period_id = ?")
+                .params(hostCode, programmeId, participantId, periodId).update();
+    }
+
+    /** Places the small programme's draft as {@link SmallProgramme#FEASIBLE}. */
+    protected void placeFeasibly(long programmeId) {
+        List<String> periods = periodIds(programmeId);
+        SmallProgramme.FEASIBLE.forEach((participant, hosts) -> {
+            for (int i = 0; i < hosts.size(); i++) {
+                placeDraft(programmeId, participant, periods.get(i), hosts.get(i));
+            }
+        });
     }
 
     /** Creates a coordinator with a unique name; returns the user name (password "secret-" + name). */

@@ -1,7 +1,6 @@
 package nl.doorstroom.web.system;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -51,7 +50,7 @@ class ApiErrors {
     ProblemDetail badRequest(BadRequestException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Bad request");
-        problem.setProperty("errors", List.of(e.getMessage()));
+        problem.setProperty("errors", e.problems());
         return problem;
     }
 }

@@ -25,8 +25,6 @@ class ProgrammeApiTest extends WebIntegrationTest {
 
     @Autowired
     TestRestTemplate rest;
-    @Autowired
-    JdbcClient jdbc;
 
     private TestRestTemplate as(String username) {
         return rest.withBasicAuth(username, password(username));

@@ -1,0 +1,96 @@
+package nl.doorstroom.web.publishing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads published versions of plans. Everything a host or participant is shown about where people go
+ * comes from here, never from the draft.
+ */
+@Repository
+public class PublishedPlans {
+
+    public record Version(int number, OffsetDateTime publishedAt, String publishedBy, String score, int placements) {
+    }
+
+    /** One placement of a published version; host fields are null for a pool member between assignments. */
+    public record Placement(String participantId, String participantName, String discipline, String periodId,
+            LocalDate start, LocalDate end, String hostCode, String hostName, String hostTown, String hostLayer,
+            boolean pinned) {
+    }
+
+    private static final String VERSION = """
+            select v.number, v.published_at, v.published_by, v.score,
+                   (select count(*) from published_placement pp where pp.plan_version_id = v.id)
+            from plan_version v where v.programme_id = ?""";
+
+    private static final String PLACEMENT = """
+            select pp.participant_id, pa.name, pa.discipline, pp.period_id, pe.start_date, pe.end_date,
+                   pp.host_code, o.name, o.town, o.layer, pp.pinned
+            from plan_version v
+            join published_placement pp on pp.plan_version_id = v.id
+            join participant pa on pa.programme_id = v.programme_id and pa.id = pp.participant_id
+            join period pe on pe.programme_id = v.programme_id and pe.id = pp.period_id
+            left join organisation o on o.code = pp.host_code
+            where v.programme_id = ?""";
+
+    private static final String LATEST = " and v.number = (select max(number) from plan_version where programme_id = ?)";
+
+    private static final String ORDER = " order by pp.participant_id, pe.idx";
+
+    private final JdbcClient jdbc;
+
+    PublishedPlans(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Version> versions(long programmeId) {
+        return jdbc.sql(VERSION + " order by v.number").param(programmeId).query(PublishedPlans::version).list();
+    }
+
+    public Optional<Version> version(long programmeId, int number) {
+        return jdbc.sql(VERSION + " and v.number = ?").params(programmeId, number).query(PublishedPlans::version)
+                .optional();
+    }
+
+    public Optional<Version> latest(long programmeId) {
+        return jdbc.sql(VERSION + " order by v.number desc limit 1").param(programmeId)
+                .query(PublishedPlans::version).optional();
+    }
+
+    /** Every placement of one version, by participant and period. */
+    public List<Placement> placements(long programmeId, int number) {
+        return jdbc.sql(PLACEMENT + " and v.number = ?" + ORDER).params(programmeId, number)
+                .query(PublishedPlans::placement).list();
+    }
+
+    /** One participant's placements in the latest published version; empty before the first publication. */
+    public List<Placement> latestOf(long programmeId, String participantId) {
+        return jdbc.sql(PLACEMENT + LATEST + " and pp.participant_id = ?" + ORDER)
+                .params(programmeId, programmeId, participantId).query(PublishedPlans::placement).list();
+    }
+
+    /** The placements at one host in the latest published version of one programme. */
+    public List<Placement> latestAt(long programmeId, String hostCode) {
+        return jdbc.sql(PLACEMENT + LATEST + " and pp.host_code = ? order by pe.idx, pa.name, pp.participant_id")
+                .params(programmeId, programmeId, hostCode).query(PublishedPlans::placement).list();
+    }
+
+    private static Version version(ResultSet rs, int row) throws SQLException {
+        return new Version(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
+                rs.getInt(5));
+    }
+
+    private static Placement placement(ResultSet rs, int row) throws SQLException {
+        return new Placement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getBoolean(11));
+    }
+}
