@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,7 @@ import nl.doorstroom.web.programme.ProgrammeImport;
  * test classes share one application context, so tests create their own programmes and accounts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc // one application context (and one database) for every test class
 @AutoConfigureObservability(tracing = false) // the Prometheus endpoint, as in production
 @Import(WebIntegrationTest.FixedToday.class)
 public abstract class WebIntegrationTest {

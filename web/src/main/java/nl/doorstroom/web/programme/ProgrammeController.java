@@ -126,11 +126,15 @@ class ProgrammeController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "The programme as a zip of its CSV files, readable by the command-line planner")
     ResponseEntity<byte[]> export(@PathVariable long id) {
-        ProgrammeQueries.ProgrammeView programme = queries.find(id)
-                .orElseThrow(() -> new NotFoundException("no programme " + id));
+        return zipOf(queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)),
+                store.files(id));
+    }
+
+    /** The programme's files as a zip download; the pages offer the same file. */
+    static ResponseEntity<byte[]> zipOf(ProgrammeQueries.ProgrammeView programme, Map<String, byte[]> files) {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            for (Map.Entry<String, byte[]> file : store.files(id).entrySet()) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 out.putNextEntry(new ZipEntry(file.getKey()));
                 out.write(file.getValue());
                 out.closeEntry();
@@ -139,6 +143,7 @@ class ProgrammeController {
             throw new UncheckedIOException(e);
         }
         return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("programme-" + programme.id() + ".zip").build().toString())
                 .body(zip.toByteArray());

@@ -2,6 +2,7 @@ package nl.doorstroom.web.programme;
 
 import java.util.List;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,11 +28,21 @@ class ProgrammePages {
     private final ProgrammeQueries queries;
     private final ProgrammeOverviews overviews;
     private final ProgrammeImport programmeImport;
+    private final ProgrammeStore store;
 
-    ProgrammePages(ProgrammeQueries queries, ProgrammeOverviews overviews, ProgrammeImport programmeImport) {
+    ProgrammePages(ProgrammeQueries queries, ProgrammeOverviews overviews, ProgrammeImport programmeImport,
+            ProgrammeStore store) {
         this.queries = queries;
         this.overviews = overviews;
         this.programmeImport = programmeImport;
+        this.store = store;
+    }
+
+    /** The programme's CSV files as a zip, for a coordinator signed in with the browser. */
+    @GetMapping("/{id}/export.zip")
+    ResponseEntity<byte[]> export(@PathVariable long id) {
+        return ProgrammeController.zipOf(queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)),
+                store.files(id));
     }
 
     @GetMapping

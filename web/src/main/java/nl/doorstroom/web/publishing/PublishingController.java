@@ -101,7 +101,7 @@ class PublishingController {
         return csv("programme-" + id + "-version-" + number + ".csv", planCsv.version(id, number));
     }
 
-    private static ResponseEntity<byte[]> csv(String filename, byte[] body) {
+    static ResponseEntity<byte[]> csv(String filename, byte[] body) {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +22,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import nl.doorstroom.web.WebIntegrationTest;
 
-@AutoConfigureMockMvc
 class ProgrammePagesTest extends WebIntegrationTest {
 
     @Autowired

@@ -63,6 +63,28 @@ class AccessMatrixTest extends WebIntegrationTest {
             get("/api/programmes/{p}/participants/T1/placements").expect(           401, 200, 403, 403, 403, 403),
             get("/api/organisations").expect(                                       401, 200, 200, 200, 200, 200),
             get("/api/organisations/GM0828").expect(                                401, 200, 200, 200, 200, 200),
+            patch("/api/programmes/{p}", f -> Map.of("version", 0, "name", "Kleine proef 2")).expect(
+                                                                                    401, 200, 403, 403, 403, 403),
+            post("/api/organisations", f -> Map.of("code", "POOL-M" + f.programme(), "name", "Pool",
+                    "layer", "OTHER", "sector", "POOL", "town", "Tilburg", "latitude", 51.56,
+                    "longitude", 5.08)).expect(                                     401, 201, 403, 403, 403, 403),
+            // planning: a coordinator's time limit of 0 s is refused after the access check, so no job runs
+            post("/api/programmes/{p}/solve", f -> Map.of("seconds", 0)).expect(    401, 400, 403, 403, 403, 403),
+            post("/api/programmes/{p}/replan", f -> Map.of("seconds", 0)).expect(   401, 400, 403, 403, 403, 403),
+            post("/api/programmes/{p}/solve/stop", f -> null).expect(               401, 409, 403, 403, 403, 403),
+            get("/api/programmes/{p}/solve").expect(                                401, 404, 403, 403, 403, 403),
+            get("/api/programmes/{p}/solve/events").expect(                         401, 404, 403, 403, 403, 403),
+            get("/api/programmes/{p}/explanation").expect(                          401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/placements").expect(                           401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/placements/T1/{first}").expect(                401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/placements/T1/{first}/explanation").expect(    401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/placements/T1/{first}/recommendations").expect(401, 200, 403, 403, 403, 403),
+            put("/api/programmes/{p}/placements/T1/{first}",
+                    f -> Map.of("host", "GM0796", "version", 1)).expect(            401, 200, 403, 403, 403, 403),
+            post("/api/programmes/{p}/placements/T1/{first}/pin",
+                    f -> Map.of("version", 1)).expect(                              401, 200, 403, 403, 403, 403),
+            post("/api/programmes/{p}/placements/T1/{first}/unpin",
+                    f -> Map.of("version", 1)).expect(                              401, 200, 403, 403, 403, 403),
             // publishing
             post("/api/programmes/{p}/versions", f -> null).expect(                 401, 201, 403, 403, 403, 403),
             get("/api/programmes/{p}/versions").expect(                             401, 200, 403, 403, 403, 403),
@@ -179,7 +201,8 @@ class AccessMatrixTest extends WebIntegrationTest {
             return path.replace("{p}", String.valueOf(programme))
                     .replace("{declarationVersion}", String.valueOf(declarationVersion()))
                     .replace("{declaration}", String.valueOf(declaration))
-                    .replace("{wish}", String.valueOf(wish));
+                    .replace("{wish}", String.valueOf(wish))
+                    .replace("{first}", firstPeriod());
         }
     }
 

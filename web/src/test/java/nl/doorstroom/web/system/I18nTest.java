@@ -27,7 +27,7 @@ class I18nTest {
     /** Text between tags that is more than whitespace, numbers or punctuation. */
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
     private static final Pattern TEXT_ATTRIBUTE =
-            Pattern.compile("\\s(?:placeholder|title|alt|aria-label|value|label)=\"([^\"]*\\p{L}[^\"]*)\"");
+            Pattern.compile("\\s(?:placeholder|title|alt|aria-label|label)=\"([^\"]*\\p{L}[^\"]*)\"");
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();

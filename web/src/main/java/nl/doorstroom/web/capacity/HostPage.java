@@ -1,0 +1,100 @@
+package nl.doorstroom.web.capacity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.doorstroom.solver.io.InvalidInputException;
+import nl.doorstroom.solver.io.InputProblem;
+import nl.doorstroom.web.account.CurrentUser;
+import nl.doorstroom.web.programme.ProgrammeQueries;
+import nl.doorstroom.web.system.BadRequestException;
+import nl.doorstroom.web.system.ConflictException;
+
+/** The host's page: its own capacity declarations per programme and period, and who is coming. */
+@Controller
+@RequestMapping("/host")
+@PreAuthorize("hasRole('HOST')")
+class HostPage {
+
+    record ProgrammeCapacity(ProgrammeQueries.ProgrammeView programme, List<String> periods,
+            List<CapacityQueries.DeclarationView> declarations) {
+    }
+
+    private final ProgrammeQueries programmes;
+    private final CapacityQueries queries;
+    private final CapacityChanges changes;
+    private final IncomingParticipants incoming;
+
+    HostPage(ProgrammeQueries programmes, CapacityQueries queries, CapacityChanges changes,
+            IncomingParticipants incoming) {
+        this.programmes = programmes;
+        this.queries = queries;
+        this.changes = changes;
+        this.incoming = incoming;
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        List<ProgrammeCapacity> capacity = new ArrayList<>();
+        for (ProgrammeQueries.ProgrammeView programme : programmes.visibleTo(user)) {
+            capacity.add(new ProgrammeCapacity(programme, queries.periods(programme.id()),
+                    queries.list(programme.id(), user.organisationCode())));
+        }
+        model.addAttribute("host", user.organisationCode());
+        model.addAttribute("capacity", capacity);
+        model.addAttribute("incoming", incoming.at(user.organisationCode()));
+        return "capacity/host";
+    }
+
+    @PostMapping("/programmes/{programmeId}/declarations")
+    String declare(@PathVariable long programmeId, @RequestParam String period,
+            @RequestParam(required = false) String discipline, @RequestParam(required = false) Integer min,
+            @RequestParam(required = false) Integer max, @RequestParam(required = false) Integer maxSalaryScale,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return attempt(programmeId, redirect, () -> changes.create(programmeId,
+                new CapacityChanges.NewDeclaration(null, period, discipline, min, max, maxSalaryScale), user));
+    }
+
+    @PostMapping("/programmes/{programmeId}/declarations/{declarationId}")
+    String change(@PathVariable long programmeId, @PathVariable long declarationId, @RequestParam int version,
+            @RequestParam(required = false) String discipline, @RequestParam(required = false) Integer min,
+            @RequestParam(required = false) Integer max, @RequestParam(required = false) Integer maxSalaryScale,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return attempt(programmeId, redirect, () -> changes.change(programmeId, declarationId,
+                new CapacityChanges.Change(version, discipline, min, max, maxSalaryScale), user));
+    }
+
+    @PostMapping("/programmes/{programmeId}/declarations/{declarationId}/delete")
+    String delete(@PathVariable long programmeId, @PathVariable long declarationId, @RequestParam int version,
+            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+        return attempt(programmeId, redirect, () -> changes.delete(programmeId, declarationId, version, user));
+    }
+
+    /** Problems are shown at the programme's form; a stale edit says someone else changed it. */
+    private String attempt(long programmeId, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", programmeId);
+        } catch (BadRequestException e) {
+            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("problemsFor", programmeId);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problems", e.getProblems().stream().map(InputProblem::message).toList());
+            redirect.addFlashAttribute("problemsFor", programmeId);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("stale", programmeId);
+        }
+        return "redirect:/host#programme-" + programmeId;
+    }
+}

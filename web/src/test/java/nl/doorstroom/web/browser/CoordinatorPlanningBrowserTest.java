@@ -1,0 +1,58 @@
+package nl.doorstroom.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A coordinator solves the demo programme, moves a placement to a recommended host, sees it pinned, publishes. */
+class CoordinatorPlanningBrowserTest extends BrowserTest {
+
+    @Test
+    void solveMoveToARecommendedHostAndPublish() {
+        long programme = importDemo("brabant-trainees");
+        logIn(newCoordinator());
+        open("/programmes/" + programme + "/board");
+        screenshot("board-before-solving");
+
+        WebElement seconds = waitFor(By.id("seconds"));
+        seconds.clear();
+        seconds.sendKeys("8");
+        browser.findElement(By.id("solve")).click();
+        waitFor(By.id("stop"));
+        screenshot("board-solving");
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("reload-board")));
+        assertThat(browser.findElement(By.id("job-status")).getText()).isEqualTo("klaar");
+        browser.findElement(By.id("reload-board")).click();
+        waitFor(By.id("board"));
+        assertThat(browser.findElement(By.id("board-score")).getText()).startsWith("0hard/0medium/");
+        screenshot("board-solved");
+
+        // the first trainee's first placement: why here, and the recommended alternatives
+        browser.findElement(By.cssSelector("button.cell[data-placement='T01@2027-H1']")).click();
+        WebElement move = waitFor(By.cssSelector("#alternatives button.move"));
+        String chosenHost = browser.findElement(By.cssSelector("#alternatives tbody tr td span")).getText();
+        screenshot("board-placement-panel");
+        move.click();
+
+        // the board reloads with the placement at the chosen host, pinned
+        WebElement cell = wait.until(driver -> {
+            var cells = driver.findElements(By.cssSelector("button.cell[data-placement='T01@2027-H1']"));
+            return !cells.isEmpty() && cells.get(0).getText().contains(chosenHost) ? cells.get(0) : null;
+        });
+        assertThat(cell.findElements(By.cssSelector(".pin"))).hasSize(1);
+        screenshot("board-moved-and-pinned");
+
+        open("/programmes/" + programme + "/versions");
+        waitFor(By.id("publish")).click();
+        assertThat(waitFor(By.id("published")).getText()).contains("Versie 1 is gepubliceerd");
+        assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).hasSize(1);
+        screenshot("versions-published");
+    }
+}
