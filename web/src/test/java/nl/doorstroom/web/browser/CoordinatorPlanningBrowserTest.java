@@ -34,17 +34,35 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("board-score")).getText()).startsWith("0hard/0medium/");
         screenshot("board-solved");
 
-        // the first trainee's first placement: why here, and the recommended alternatives
-        browser.findElement(By.cssSelector("button.cell[data-placement='T01@2027-H1']")).click();
-        WebElement move = waitFor(By.cssSelector("#alternatives button.move"));
-        String chosenHost = browser.findElement(By.cssSelector("#alternatives tbody tr td span")).getText();
-        screenshot("board-placement-panel");
-        move.click();
+        // a placement whose recommended alternatives include one that keeps the plan usable
+        String placement = null;
+        String chosenHost = null;
+        for (int i = 1; i <= 12 && placement == null; i++) {
+            String id = String.format("T%02d@2027-H1", i);
+            WebElement cell = browser.findElement(By.cssSelector("button.cell[data-placement='" + id + "']"));
+            String name = cell.findElement(By.xpath("ancestor::tr/th")).getText();
+            cell.click();
+            wait.until(driver -> driver.findElements(By.cssSelector("#panel-content h2")).stream()
+                    .anyMatch(heading -> heading.getText().startsWith(name)));
+            waitFor(By.id("alternatives"));
+            for (WebElement row : browser.findElements(By.cssSelector("#alternatives tbody tr"))) {
+                if (row.findElements(By.tagName("td")).get(1).getText().startsWith("0hard")) {
+                    placement = id;
+                    chosenHost = row.findElement(By.cssSelector("td span")).getText();
+                    screenshot("board-placement-panel");
+                    row.findElement(By.cssSelector("button.move")).click();
+                    break;
+                }
+            }
+        }
+        assertThat(placement).as("a placement with a recommended host that keeps the plan usable").isNotNull();
+        String movedPlacement = placement;
+        String movedTo = chosenHost;
 
         // the board reloads with the placement at the chosen host, pinned
         WebElement cell = wait.until(driver -> {
-            var cells = driver.findElements(By.cssSelector("button.cell[data-placement='T01@2027-H1']"));
-            return !cells.isEmpty() && cells.get(0).getText().contains(chosenHost) ? cells.get(0) : null;
+            var cells = driver.findElements(By.cssSelector("button.cell[data-placement='" + movedPlacement + "']"));
+            return !cells.isEmpty() && cells.get(0).getText().contains(movedTo) ? cells.get(0) : null;
         });
         assertThat(cell.findElements(By.cssSelector(".pin"))).hasSize(1);
         screenshot("board-moved-and-pinned");
