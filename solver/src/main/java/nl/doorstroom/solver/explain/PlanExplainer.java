@@ -23,8 +23,14 @@ public final class PlanExplainer {
 
     private final SolutionManager<Plan, HardMediumSoftLongScore> solutionManager;
 
+    /** Building a solution manager compiles the constraints; one shared instance serves every caller. */
+    private static final class Shared {
+        static final SolutionManager<Plan, HardMediumSoftLongScore> SOLUTION_MANAGER =
+                SolutionManager.create(SolverFactory.create(SolverSettings.baseConfig()));
+    }
+
     public PlanExplainer() {
-        this(SolutionManager.create(SolverFactory.create(SolverSettings.baseConfig())));
+        this(Shared.SOLUTION_MANAGER);
     }
 
     public PlanExplainer(SolutionManager<Plan, HardMediumSoftLongScore> solutionManager) {
