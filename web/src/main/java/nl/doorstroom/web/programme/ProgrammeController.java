@@ -167,6 +167,28 @@ class ProgrammeController {
                 .orElseThrow(() -> new NotFoundException("no participant " + participantId + " in programme " + id));
     }
 
+    @PostMapping("/{id}/participants")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Add a participant to a programme",
+            description = "home is a municipality code or name; first and last period default to the programme's. "
+                    + "The participant gets an unplanned placement in each active period.")
+    ResponseEntity<ProgrammeQueries.ParticipantView> addParticipant(@PathVariable long id,
+            @RequestBody ParticipantChanges.NewParticipant participant, @AuthenticationPrincipal CurrentUser user) {
+        participantChanges.add(id, participant, user.getUsername());
+        String participantId = participant.id().trim();
+        return ResponseEntity.created(URI.create("/api/programmes/" + id + "/participants/" + participantId))
+                .body(queries.participant(id, participantId).orElseThrow());
+    }
+
+    @DeleteMapping("/{id}/participants/{participantId}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "Remove a participant with their draft placements, wishes and account")
+    ResponseEntity<Void> removeParticipant(@PathVariable long id, @PathVariable String participantId,
+            @AuthenticationPrincipal CurrentUser user) {
+        participantChanges.remove(id, participantId, user.getUsername());
+        return ResponseEntity.noContent().build();
+    }
+
     @PatchMapping("/{id}/participants/{participantId}")
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "Change a participant's name, salary scale, discipline or own commute limit",

@@ -191,4 +191,36 @@ class ProgrammeApiTest extends WebIntegrationTest {
         assertThat(as(coordinator).getForEntity("/api/organisations/POOL-X", Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void aCoordinatorAddsALateTraineeAndRemovesOne() {
+        String coordinator = newCoordinator();
+        long id = importDemo("brabant-trainees");
+        String participants = "/api/programmes/" + id + "/participants";
+        Map<String, Object> late = Map.of("id", "T99", "name", "Noor El Amrani", "kind", "TRAINEE",
+                "employer", "GM0758", "salaryScale", 8, "discipline", "sociaal domein", "home", "Breda",
+                "firstPeriod", "2027-H2");
+
+        ResponseEntity<Map> added = as(coordinator).postForEntity(participants, late, Map.class);
+        ResponseEntity<Map> unknownHome = as(coordinator).postForEntity(participants,
+                Map.of("id", "T98", "name", "X", "kind", "TRAINEE", "employer", "GM0758", "salaryScale", 8,
+                        "home", "Atlantis"), Map.class);
+        ResponseEntity<Void> removed = as(coordinator).exchange(participants + "/T02",
+                org.springframework.http.HttpMethod.DELETE, null, Void.class);
+
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(added.getBody()).containsEntry("name", "Noor El Amrani").containsEntry("firstPeriod", "2027-H2");
+        assertThat(jdbc.sql("select count(*) from placement where programme_id = ? and participant_id = 'T99'")
+                .param(id).query(Integer.class).single()).isEqualTo(3);
+        assertThat(unknownHome.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) unknownHome.getBody().get("errors")).singleElement().asString()
+                .contains("unknown home 'Atlantis': expected a municipality code or name");
+        assertThat(as(coordinator).getForEntity(participants + "/T98", Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(removed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.sql("select count(*) from placement where programme_id = ? and participant_id = 'T02'")
+                .param(id).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry where programme_id = ? and action like 'participant.%'")
+                .param(id).query(Integer.class).single()).isEqualTo(2);
+    }
 }
