@@ -33,6 +33,15 @@ class ParticipantBrowserTest extends BrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Bram de Vries");
         screenshot("participant-rotations");
 
+        // on a phone the page fits the screen: no sideways scrolling
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        open("/me");
+        waitFor(By.id("rotations"));
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        screenshot("participant-rotations-phone");
+        assertThat(((Number) overflow).intValue()).as("sideways overflow on a phone").isLessThanOrEqualTo(0);
+
         // the calendar link works with the browser's own session
         String href = browser.findElement(By.id("calendar")).getAttribute("href");
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
