@@ -136,7 +136,7 @@ public final class BenchmarkRunner {
                                         ProblemStatisticType.MOVE_EVALUATION_SPEED)))
                 .toList();
         PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
-                .withName("Doorstroom " + sizes.stream().map(Enum::name).collect(Collectors.joining(", ")))
+                .withName("Doorstroom " + sizes.stream().map(Enum::name).collect(Collectors.joining(" ")))
                 .withBenchmarkDirectory(target.resolve("benchmark").toFile())
                 .withParallelBenchmarkCount("1")
                 .withSolverBenchmarkConfigList(solvers);

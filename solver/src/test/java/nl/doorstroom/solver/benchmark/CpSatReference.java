@@ -40,12 +40,13 @@ import nl.doorstroom.solver.domain.Wish;
  * <ul>
  * <li>commute km² and the secondment penalty are constants per boolean;</li>
  * <li>a wish costs 800 minus 800 × the booleans that fulfil it (never-twice keeps that sum at most 1);</li>
- * <li>layer variety: a 0/1 indicator per participant and layer, at most the sum of the booleans of that
- * layer, and a shortfall variable ≥ target − layers seen (history included);</li>
- * <li>same layer in consecutive periods: a pair indicator ≥ layer(a) + layer(b) − 1;</li>
+ * <li>layer variety: a 0/1 indicator per participant and layer, equal to the OR of the booleans of that
+ * layer, and a shortfall variable = max(0, target − layers seen), history included;</li>
+ * <li>same layer in consecutive periods: a pair indicator = layer(a) AND layer(b), linearised;</li>
  * <li>host minimums: a slack ≥ min − placed; junior between assignments: 1 − the placement's booleans.</li>
  * </ul>
- * The plan it finds is scored by {@link PlanScorer}, never by this objective; the objective bound is
+ * Indicators are exact (not only bounded from one side), so the objective of every plan CP-SAT finds
+ * equals its penalty and the search is not misled by slack indicators. The plan it finds is scored by {@link PlanScorer}, never by this objective; the objective bound is
  * converted to the same units for the gap.
  */
 public final class CpSatReference {
@@ -60,9 +61,16 @@ public final class CpSatReference {
             long mediumWeight, double firstSolutionSeconds, double buildSeconds, long variables,
             Map<Placement, Organisation> at10s, int hardUnavoidable) {
 
-        /** The bound in score units, when it lies below the medium weight (so medium 0): the soft bound. */
+        /**
+         * The bound in score units, when it lies below the medium weight (so medium 0): the soft bound.
+         * Penalties are never negative, so a bound below zero says no more than zero; without a plan or
+         * a model there is no bound worth stating.
+         */
         public Long softBound() {
-            return bound < mediumWeight ? -bound : null;
+            if (!built || (!foundPlan && bound <= 0)) {
+                return null;
+            }
+            return bound < mediumWeight ? -Math.max(0, bound) : null;
         }
 
         public long mediumBound() {
@@ -192,25 +200,32 @@ public final class CpSatReference {
                     if (history.contains(layer)) {
                         continue;
                     }
-                    LinearExprBuilder sum = LinearExpr.newBuilder();
-                    boolean any = false;
+                    List<BoolVar> ofLayer = new ArrayList<>();
                     for (Placement p : own) {
-                        LinearExprBuilder l = layerOf.get(p).get(layer);
-                        if (l != null) {
-                            sum.add(l);
-                            any = true;
+                        List<Candidates.Option> list = options.get(p);
+                        for (int i = 0; i < list.size(); i++) {
+                            if (list.get(i).host().getLayer() == layer) {
+                                ofLayer.add(x.get(p)[i]);
+                            }
                         }
                     }
-                    if (any) {
+                    if (!ofLayer.isEmpty()) {
+                        // z is exactly "some placement of this participant is in this layer".
                         BoolVar z = model.newBoolVar("");
                         variables++;
-                        model.addLessOrEqual(LinearExpr.newBuilder().add(z).addTerm(sum, -1), 0);
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(z)
+                                .addTerm(LinearExpr.sum(ofLayer.toArray(BoolVar[]::new)), -1), 0);
+                        for (BoolVar v : ofLayer) {
+                            model.addImplication(v, z);
+                        }
                         seen.add(z);
                     }
                 }
+                // shortfall = max(0, needed - layers seen), exactly, so every plan's objective is its score.
                 IntVar shortfall = model.newIntVar(0, needed, "");
                 variables++;
-                model.addGreaterOrEqual(LinearExpr.newBuilder().add(shortfall).add(seen), needed);
+                model.addMaxEquality(shortfall, new LinearExpr[] {
+                        LinearExpr.newBuilder().add(needed).addTerm(seen.build(), -1).build(), LinearExpr.constant(0)});
                 soft.addTerm(shortfall, TOO_FEW_LAYERS);
                 softUpper += TOO_FEW_LAYERS * needed;
             }
@@ -229,6 +244,8 @@ public final class CpSatReference {
                         BoolVar y = model.newBoolVar("");
                         variables++;
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1).addTerm(lb, -1), -1);
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1), 0);
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(lb, -1), 0);
                         soft.addTerm(y, SAME_LAYER_TWICE);
                     }
                 }
