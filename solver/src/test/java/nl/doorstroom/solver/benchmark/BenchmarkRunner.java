@@ -34,7 +34,8 @@ import nl.doorstroom.solver.io.ProgrammeReader;
  *
  * <p>System properties: {@code benchmark.sizes} (default S,M,L,XL), {@code benchmark.seconds} (60),
  * {@code benchmark.report.seconds} (time per solver and instance in the Benchmarker report, 20),
- * {@code benchmark.workers} (CP-SAT workers, 2).
+ * {@code benchmark.workers} (CP-SAT workers, 2), {@code benchmark.compare} (false: only the Benchmarker
+ * report, on instances generated before).
  */
 public final class BenchmarkRunner {
 
@@ -60,6 +61,13 @@ public final class BenchmarkRunner {
         int workers = Integer.getInteger("benchmark.workers", 2);
         Path target = Path.of("target");
         PlanScorer scorer = new PlanScorer();
+        if (!Boolean.parseBoolean(System.getProperty("benchmark.compare", "true"))) {
+            for (InstanceSize size : sizes) {
+                InstanceGenerator.write(size, target.resolve("benchmark-instances").resolve(size.name()));
+            }
+            benchmarkerReport(sizes, target, Duration.ofSeconds(reportSeconds));
+            return;
+        }
         List<SizeResult> results = new ArrayList<>();
         for (InstanceSize size : sizes) {
             results.add(compare(size, target.resolve("benchmark-instances").resolve(size.name()), Duration.ofSeconds(seconds),

@@ -63,14 +63,10 @@ public final class CpSatReference {
 
         /**
          * The bound in score units, when it lies below the medium weight (so medium 0): the soft bound.
-         * Penalties are never negative, so a bound below zero says no more than zero; without a plan or
-         * a model there is no bound worth stating.
+         * Penalties are never negative, so a bound of zero or below says nothing and is not stated.
          */
         public Long softBound() {
-            if (!built || (!foundPlan && bound <= 0)) {
-                return null;
-            }
-            return bound < mediumWeight ? -Math.max(0, bound) : null;
+            return built && bound > 0 && bound < mediumWeight ? -bound : null;
         }
 
         public long mediumBound() {

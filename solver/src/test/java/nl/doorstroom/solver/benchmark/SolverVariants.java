@@ -8,7 +8,10 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import nl.doorstroom.solver.planning.SolverSettings;
 
-/** The solver configurations the benchmark compares; the first is Doorstroom's default. */
+/**
+ * The solver configurations the benchmark compares; the first is Doorstroom's default. Names end up as
+ * directory names in the Benchmarker report: letters, digits, spaces, {@code _-.()} only.
+ */
 final class SolverVariants {
 
     record Variant(String name, SolverConfig config) {
@@ -20,7 +23,7 @@ final class SolverVariants {
     static List<Variant> all(Duration limit) {
         return List.of(
                 new Variant("default", SolverSettings.config(limit)),
-                new Variant("unfiltered, Timefold defaults", SolverSettings.baseConfig()
+                new Variant("Timefold defaults (unfiltered)", SolverSettings.baseConfig()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))));
     }
 }
