@@ -3,6 +3,19 @@ package nl.doorstroom.solver.planning;
 import java.time.Duration;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -10,15 +23,23 @@ import nl.doorstroom.solver.constraints.PlacementConstraintProvider;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 
-/** The one place the solver is configured, shared by the command line, the web application and tests. */
+/**
+ * The one place the solver is configured, shared by the command line, the web application and tests.
+ *
+ * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction and
+ * tabu search, both only trying hosts the participant could go to ({@link PossibleHostFilters}).
+ */
 public final class SolverSettings {
+
+    private static final String PLACER = "placementPlacer";
 
     private SolverSettings() {
     }
 
     /** Solves until the time limit is spent. */
     public static SolverConfig config(Duration timeLimit) {
-        return baseConfig().withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+        return solvingConfig(LocalSearchType.TABU_SEARCH)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
     }
 
     /** Without termination: for score calculation, explanation and recommendations. */
@@ -31,5 +52,39 @@ public final class SolverSettings {
 
     public static SolverFactory<Plan> factory(Duration timeLimit) {
         return SolverFactory.create(config(timeLimit));
+    }
+
+    /** The default phases with another local search, for comparing configurations in the benchmark. */
+    public static SolverConfig solvingConfig(LocalSearchType localSearch) {
+        // First fit decreasing: the placements with the fewest possible hosts first, and only over those hosts.
+        EntitySelectorConfig placements = new EntitySelectorConfig(Placement.class).withId(PLACER)
+                .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
+                .withSorterWeightFactoryClass(FewestHostsFirst.class)
+                .withSorterOrder(SelectionSorterOrder.DESCENDING);
+        ChangeMoveSelectorConfig place = new ChangeMoveSelectorConfig()
+                .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(PLACER))
+                .withValueSelectorConfig(new ValueSelectorConfig().withCacheType(SelectionCacheType.PHASE)
+                        .withSelectionOrder(SelectionOrder.ORIGINAL));
+        place.setFilterClass(PossibleHostFilters.ChangeFilter.class);
+        ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
+                .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(placements)
+                        .withMoveSelectorConfigs(place));
+        LocalSearchPhaseConfig search = new LocalSearchPhaseConfig()
+                .withLocalSearchType(localSearch)
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(possibleChanges(),
+                        possibleSwaps()));
+        return baseConfig().withPhases(construction, search);
+    }
+
+    private static MoveSelectorConfig<?> possibleChanges() {
+        ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
+        change.setFilterClass(PossibleHostFilters.ChangeFilter.class);
+        return change;
+    }
+
+    private static MoveSelectorConfig<?> possibleSwaps() {
+        SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
+        swap.setFilterClass(PossibleHostFilters.SwapFilter.class);
+        return swap;
     }
 }

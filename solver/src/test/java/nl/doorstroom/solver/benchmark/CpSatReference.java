@@ -1,0 +1,323 @@
+package nl.doorstroom.solver.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+
+import nl.doorstroom.solver.domain.CapacityDeclaration;
+import nl.doorstroom.solver.domain.Compatibility;
+import nl.doorstroom.solver.domain.HistoryEntry;
+import nl.doorstroom.solver.domain.Layer;
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.Participant;
+import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.domain.Programme;
+import nl.doorstroom.solver.domain.Wish;
+
+/**
+ * The rules of {@code PlacementConstraintProvider} as a CP-SAT model, for a proven optimum or a bound.
+ *
+ * <p>One boolean per placement and host that breaks no hard rule on its own ({@link Candidates}); the
+ * hard rules that involve several placements are constraints (slot maximum, never the same host twice,
+ * every trainee placed). The objective is medium × W + soft with W above the largest possible soft
+ * penalty, so it orders plans exactly as HardMediumSoftLongScore does once no hard rule is broken:
+ * <ul>
+ * <li>commute km² and the secondment penalty are constants per boolean;</li>
+ * <li>a wish costs 800 minus 800 × the booleans that fulfil it (never-twice keeps that sum at most 1);</li>
+ * <li>layer variety: a 0/1 indicator per participant and layer, equal to the OR of the booleans of that
+ * layer, and a shortfall variable = max(0, target − layers seen), history included;</li>
+ * <li>same layer in consecutive periods: a pair indicator = layer(a) AND layer(b), linearised;</li>
+ * <li>host minimums: a slack ≥ min − placed; junior between assignments: 1 − the placement's booleans.</li>
+ * </ul>
+ * Indicators are exact (not only bounded from one side), so the objective of every plan CP-SAT finds
+ * equals its penalty and the search is not misled by slack indicators. The plan it finds is scored by {@link PlanScorer}, never by this objective; the objective bound is
+ * converted to the same units for the gap.
+ */
+public final class CpSatReference {
+
+    static final long TOO_FEW_LAYERS = 2000;
+    static final long SAME_LAYER_TWICE = 500;
+    static final long WISH = 800;
+    static final long SECONDMENT = 200;
+
+    /** What the run gave: status, the plan's objective and bound, and when its first plan came. */
+    public record Result(String status, boolean built, boolean foundPlan, long objective, long bound,
+            long mediumWeight, double firstSolutionSeconds, double buildSeconds, long variables,
+            Map<Placement, Organisation> at10s, int hardUnavoidable) {
+
+        /**
+         * The bound in score units, when it lies below the medium weight (so medium 0): the soft bound.
+         * Penalties are never negative, so a bound of zero or below says nothing and is not stated.
+         */
+        public Long softBound() {
+            return built && bound > 0 && bound < mediumWeight ? -bound : null;
+        }
+
+        public long mediumBound() {
+            return bound / mediumWeight;
+        }
+    }
+
+    private static volatile boolean loaded;
+
+    private CpSatReference() {
+    }
+
+    static synchronized void loadNativeLibraries() {
+        if (!loaded) {
+            Loader.loadNativeLibraries();
+            loaded = true;
+        }
+    }
+
+    /**
+     * Builds and solves the model within {@code limit} (building included), writes the best plan
+     * found into {@code plan}'s placements, and returns what the solver proved.
+     */
+    public static Result solve(Plan plan, Duration limit, int workers) {
+        loadNativeLibraries();
+        assertSupported(plan);
+        long start = System.nanoTime();
+        Programme programme = plan.getProgramme();
+        Map<Placement, List<Candidates.Option>> options = Candidates.of(plan);
+        CpModel model = new CpModel();
+        LinearExprBuilder soft = LinearExpr.newBuilder();
+        LinearExprBuilder medium = LinearExpr.newBuilder();
+        long softUpper = 0;
+        long variables = 0;
+        int hardUnavoidable = 0;
+
+        List<Placement> placements = plan.getPlacements().stream().filter(p -> !p.isPinned()).toList();
+        if (placements.size() != plan.getPlacements().size()) {
+            throw new IllegalArgumentException("the reference model plans programmes without pinned placements");
+        }
+        Map<Placement, BoolVar[]> x = new HashMap<>();
+        Map<CapacityDeclaration, LinearExprBuilder> slotCount = new HashMap<>();
+        Map<CapacityDeclaration, Integer> slotTerms = new HashMap<>();
+        Map<Participant, Map<Organisation, LinearExprBuilder>> perHost = new HashMap<>();
+        Map<Participant, Map<Organisation, Integer>> perHostTerms = new HashMap<>();
+        Map<Placement, Map<Layer, LinearExprBuilder>> layerOf = new HashMap<>();
+        Map<Participant, List<Placement>> byParticipant = new HashMap<>();
+
+        for (Placement placement : placements) {
+            byParticipant.computeIfAbsent(placement.getParticipant(), k -> new ArrayList<>()).add(placement);
+            List<Candidates.Option> list = options.get(placement);
+            BoolVar[] vars = new BoolVar[list.size()];
+            LinearExprBuilder any = LinearExpr.newBuilder();
+            Map<Layer, LinearExprBuilder> layers = new EnumMap<>(Layer.class);
+            long worst = 0;
+            for (int i = 0; i < list.size(); i++) {
+                Candidates.Option o = list.get(i);
+                BoolVar v = model.newBoolVar("");
+                vars[i] = v;
+                variables++;
+                any.add(v);
+                long cost = o.commuteKm() * o.commuteKm()
+                        + (o.compatibility() == Compatibility.SECONDMENT ? SECONDMENT : 0);
+                worst = Math.max(worst, cost);
+                if (cost != 0) {
+                    soft.addTerm(v, cost);
+                }
+                slotCount.computeIfAbsent(o.slot(), k -> LinearExpr.newBuilder()).add(v);
+                slotTerms.merge(o.slot(), 1, Integer::sum);
+                perHost.computeIfAbsent(placement.getParticipant(), k -> new HashMap<>())
+                        .computeIfAbsent(o.host(), k -> LinearExpr.newBuilder()).add(v);
+                perHostTerms.computeIfAbsent(placement.getParticipant(), k -> new HashMap<>())
+                        .merge(o.host(), 1, Integer::sum);
+                layers.computeIfAbsent(o.host().getLayer(), k -> LinearExpr.newBuilder()).add(v);
+            }
+            softUpper += worst;
+            x.put(placement, vars);
+            layerOf.put(placement, layers);
+            if (placement.getParticipant().isTrainee()) {
+                if (vars.length == 0) {
+                    hardUnavoidable++;
+                } else {
+                    model.addEquality(any, 1);
+                }
+            } else {
+                model.addLessOrEqual(any, 1);
+                medium.add(1);
+                for (BoolVar v : vars) {
+                    medium.addTerm(v, -1);
+                }
+            }
+        }
+        // Slot maximum (hard) and minimum (medium).
+        for (CapacityDeclaration slot : plan.getCapacityDeclarations()) {
+            LinearExprBuilder count = slotCount.get(slot);
+            if (count != null && slotTerms.get(slot) > slot.getMax()) {
+                model.addLessOrEqual(count, slot.getMax());
+            }
+            if (slot.getMin() > 0) {
+                IntVar shortfall = model.newIntVar(0, slot.getMin(), "");
+                variables++;
+                LinearExprBuilder lhs = LinearExpr.newBuilder().add(shortfall);
+                if (count != null) {
+                    lhs.add(count);
+                }
+                model.addGreaterOrEqual(lhs, slot.getMin());
+                medium.add(shortfall);
+            }
+        }
+        // Never the same host twice.
+        perHost.forEach((participant, hosts) -> hosts.forEach((host, sum) -> {
+            if (perHostTerms.get(participant).get(host) > 1) {
+                model.addLessOrEqual(sum, 1);
+            }
+        }));
+        // Layer variety and consecutive layers.
+        for (Map.Entry<Participant, List<Placement>> entry : byParticipant.entrySet()) {
+            Participant participant = entry.getKey();
+            List<Placement> own = entry.getValue();
+            Set<Layer> history = EnumSet.noneOf(Layer.class);
+            participant.getHistory().stream().map(HistoryEntry::host).map(Organisation::getLayer).forEach(history::add);
+            int target = Math.min(programme.getLayerVarietyTarget(), own.size() + participant.getHistory().size());
+            int needed = target - history.size();
+            if (needed > 0) {
+                LinearExprBuilder seen = LinearExpr.newBuilder();
+                for (Layer layer : Layer.values()) {
+                    if (history.contains(layer)) {
+                        continue;
+                    }
+                    List<BoolVar> ofLayer = new ArrayList<>();
+                    for (Placement p : own) {
+                        List<Candidates.Option> list = options.get(p);
+                        for (int i = 0; i < list.size(); i++) {
+                            if (list.get(i).host().getLayer() == layer) {
+                                ofLayer.add(x.get(p)[i]);
+                            }
+                        }
+                    }
+                    if (!ofLayer.isEmpty()) {
+                        // z is exactly "some placement of this participant is in this layer".
+                        BoolVar z = model.newBoolVar("");
+                        variables++;
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(z)
+                                .addTerm(LinearExpr.sum(ofLayer.toArray(BoolVar[]::new)), -1), 0);
+                        for (BoolVar v : ofLayer) {
+                            model.addImplication(v, z);
+                        }
+                        seen.add(z);
+                    }
+                }
+                // shortfall = max(0, needed - layers seen), exactly, so every plan's objective is its score.
+                IntVar shortfall = model.newIntVar(0, needed, "");
+                variables++;
+                model.addMaxEquality(shortfall, new LinearExpr[] {
+                        LinearExpr.newBuilder().add(needed).addTerm(seen.build(), -1).build(), LinearExpr.constant(0)});
+                soft.addTerm(shortfall, TOO_FEW_LAYERS);
+                softUpper += TOO_FEW_LAYERS * needed;
+            }
+            for (Placement a : own) {
+                for (Placement b : own) {
+                    if (!a.getPeriod().isDirectlyBefore(b.getPeriod())) {
+                        continue;
+                    }
+                    softUpper += SAME_LAYER_TWICE;
+                    for (Layer layer : Layer.values()) {
+                        LinearExprBuilder la = layerOf.get(a).get(layer);
+                        LinearExprBuilder lb = layerOf.get(b).get(layer);
+                        if (la == null || lb == null) {
+                            continue;
+                        }
+                        BoolVar y = model.newBoolVar("");
+                        variables++;
+                        model.addGreaterOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1).addTerm(lb, -1), -1);
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1), 0);
+                        model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(lb, -1), 0);
+                        soft.addTerm(y, SAME_LAYER_TWICE);
+                    }
+                }
+            }
+        }
+        // Wishes.
+        for (Wish wish : plan.getWishes()) {
+            soft.add(WISH);
+            softUpper += WISH;
+            for (Placement p : byParticipant.getOrDefault(wish.participant(), List.of())) {
+                if (wish.period() != null && !wish.period().equals(p.getPeriod())) {
+                    continue;
+                }
+                List<Candidates.Option> list = options.get(p);
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i).host().equals(wish.host())) {
+                        soft.addTerm(x.get(p)[i], -WISH);
+                    }
+                }
+            }
+        }
+        long mediumWeight = softUpper + 1;
+        model.minimize(LinearExpr.newBuilder().addTerm(medium.build(), mediumWeight).add(soft.build()));
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+
+        CpSolver solver = new CpSolver();
+        double remaining = Math.max(1.0, limit.toMillis() / 1000.0 - buildSeconds);
+        solver.getParameters().setMaxTimeInSeconds(remaining).setNumWorkers(workers).setRandomSeed(0);
+        Map<Placement, Organisation> at10s = new HashMap<>();
+        double[] first = {-1};
+        CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                double elapsed = buildSeconds + wallTime();
+                if (first[0] < 0) {
+                    first[0] = elapsed;
+                }
+                if (elapsed <= 10.0) {
+                    for (Placement p : placements) {
+                        at10s.put(p, chosen(options.get(p), x.get(p), this::booleanValue));
+                    }
+                }
+            }
+        };
+        CpSolverStatus status = solver.solve(model, callback);
+        boolean found = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
+        if (found) {
+            for (Placement p : placements) {
+                p.setHost(chosen(options.get(p), x.get(p), solver::booleanValue));
+            }
+        }
+        long objective = found ? Math.round(solver.objectiveValue()) : Long.MAX_VALUE;
+        long bound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+        return new Result(status.name(), true, found, objective, bound, mediumWeight, first[0], buildSeconds,
+                variables, at10s, hardUnavoidable);
+    }
+
+    private interface Values {
+        boolean of(BoolVar v);
+    }
+
+    private static Organisation chosen(List<Candidates.Option> options, BoolVar[] vars, Values values) {
+        for (int i = 0; i < vars.length; i++) {
+            if (values.of(vars[i])) {
+                return options.get(i).host();
+            }
+        }
+        return null;
+    }
+
+    private static void assertSupported(Plan plan) {
+        if (!plan.getProgramme().getWeightOverrides().isEmpty()) {
+            throw new IllegalArgumentException("the reference model uses the default rule weights");
+        }
+        if (plan.getPlacements().stream().anyMatch(p -> p.getPublishedHost() != null)) {
+            throw new IllegalArgumentException("the reference model does not re-plan a published plan");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package nl.doorstroom.solver.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import nl.doorstroom.solver.planning.SolverSettings;
+
+/**
+ * The solver configurations the benchmark compares; the first is Doorstroom's default. Names end up as
+ * directory names in the Benchmarker report: letters, digits, spaces, {@code _-.()} only.
+ */
+final class SolverVariants {
+
+    record Variant(String name, SolverConfig config) {
+    }
+
+    private SolverVariants() {
+    }
+
+    static List<Variant> all(Duration limit) {
+        return List.of(
+                new Variant("default", SolverSettings.config(limit)),
+                new Variant("Timefold defaults (unfiltered)", SolverSettings.baseConfig()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))));
+    }
+}
