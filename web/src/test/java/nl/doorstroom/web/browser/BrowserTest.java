@@ -69,8 +69,15 @@ public abstract class BrowserTest extends WebIntegrationTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password(username));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        click(browser.findElement(By.cssSelector("form button[type=submit]")));
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Clicks an element after scrolling it to the middle of the window, where nothing covers it. */
+    protected void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     protected WebElement waitFor(By locator) {

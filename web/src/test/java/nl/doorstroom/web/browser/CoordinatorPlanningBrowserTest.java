@@ -23,13 +23,13 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
         WebElement seconds = waitFor(By.id("seconds"));
         seconds.clear();
         seconds.sendKeys("8");
-        browser.findElement(By.id("solve")).click();
+        click(browser.findElement(By.id("solve")));
         waitFor(By.id("stop"));
         screenshot("board-solving");
         new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reload-board")));
         assertThat(browser.findElement(By.id("job-status")).getText()).isEqualTo("klaar");
-        browser.findElement(By.id("reload-board")).click();
+        click(browser.findElement(By.id("reload-board")));
         waitFor(By.id("board"));
         assertThat(browser.findElement(By.id("board-score")).getText()).startsWith("0hard/0medium/");
         screenshot("board-solved");
@@ -41,7 +41,7 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
             String id = String.format("T%02d@2027-H1", i);
             WebElement cell = browser.findElement(By.cssSelector("button.cell[data-placement='" + id + "']"));
             String name = cell.findElement(By.xpath("ancestor::tr/th")).getText();
-            cell.click();
+            click(cell);
             wait.until(driver -> driver.findElements(By.cssSelector("#panel-content h2")).stream()
                     .anyMatch(heading -> heading.getText().startsWith(name)));
             waitFor(By.id("alternatives"));
@@ -50,7 +50,7 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
                     placement = id;
                     chosenHost = row.findElement(By.cssSelector("td span")).getText();
                     screenshot("board-placement-panel");
-                    row.findElement(By.cssSelector("button.move")).click();
+                    click(row.findElement(By.cssSelector("button.move")));
                     break;
                 }
             }
@@ -68,7 +68,7 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
         screenshot("board-moved-and-pinned");
 
         open("/programmes/" + programme + "/versions");
-        waitFor(By.id("publish")).click();
+        click(waitFor(By.id("publish")));
         assertThat(waitFor(By.id("published")).getText()).contains("Versie 1 is gepubliceerd");
         assertThat(browser.findElements(By.cssSelector("#versions tbody tr"))).hasSize(1);
         screenshot("versions-published");

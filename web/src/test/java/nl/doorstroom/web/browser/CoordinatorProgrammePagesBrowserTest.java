@@ -23,7 +23,7 @@ class CoordinatorProgrammePagesBrowserTest extends BrowserTest {
         Path broken = upload.resolve("programme.csv");
         Files.writeString(broken, "setting;value\nname;Kapot\nfirst_period_start;1-1-2027\n", StandardCharsets.UTF_8);
         browser.findElement(By.id("files")).sendKeys(broken.toString());
-        browser.findElement(By.cssSelector("#import ~ form button[type=submit]")).click();
+        click(browser.findElement(By.cssSelector("#import ~ form button[type=submit]")));
         String problems = waitFor(By.id("import-problems")).getText();
         assertThat(problems).contains("Niets geïmporteerd")
                 .contains("programme.csv:3:2: first_period_start '1-1-2027' is not a date")
@@ -32,7 +32,7 @@ class CoordinatorProgrammePagesBrowserTest extends BrowserTest {
 
         open("/programmes/" + programme);
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Trainee in Brabant 2027–2028");
-        browser.findElement(By.linkText("Kaart")).click();
+        click(browser.findElement(By.linkText("Kaart")));
         waitFor(By.cssSelector("svg[role=img]"));
         assertThat(browser.findElements(By.cssSelector("svg circle"))).hasSize(14);
         screenshot("coordinator-map");

@@ -24,7 +24,7 @@ class HostBrowserTest extends BrowserTest {
         fill("new-discipline-" + programme, "financiën");
         fill("new-min-" + programme, "3");
         fill("new-max-" + programme, "1");
-        browser.findElement(By.cssSelector("#programme-" + programme + " form[action$='/declarations'] button")).click();
+        click(browser.findElement(By.cssSelector("#programme-" + programme + " form[action$='/declarations'] button")));
         assertThat(waitFor(By.cssSelector("#programme-" + programme + " .alert-danger")).getText())
                 .contains("Niet opgeslagen").contains("max 1 is below min 3");
         screenshot("host-capacity-refused");
@@ -33,7 +33,7 @@ class HostBrowserTest extends BrowserTest {
         fill("new-discipline-" + programme, "financiën");
         fill("new-min-" + programme, "0");
         fill("new-max-" + programme, "1");
-        browser.findElement(By.cssSelector("#programme-" + programme + " form[action$='/declarations'] button")).click();
+        click(browser.findElement(By.cssSelector("#programme-" + programme + " form[action$='/declarations'] button")));
         assertThat(waitFor(By.cssSelector("#programme-" + programme + " .alert-success")).getText())
                 .isEqualTo("Opgeslagen.");
         assertThat(browser.findElements(By.cssSelector("#programme-" + programme + " tbody tr"))).hasSize(before + 1);
