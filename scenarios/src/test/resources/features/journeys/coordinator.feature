@@ -11,14 +11,14 @@ Feature: A coordinator plans a programme from its files to a published version
     Then the plan is usable and every participant has a host in every period
     When the coordinator asks why T01 is placed where they are in 2027-H1
     Then the answer names T01's host in 2027-H1 and gives the reasons in words
-    When the coordinator moves T01 in 2028-H1 to a recommended host that keeps the plan usable
-    Then T01 is placed at that host in 2028-H1, pinned, and the plan is still usable
+    When the coordinator moves a placement in 2028-H1 to a recommended host that keeps the plan usable
+    Then the placement is at that host, pinned, and the plan is still usable
     When the coordinator re-plans with today being 2027-08-01, in the second period
     Then the placements of the started periods are unchanged and pinned:
       | period  |
       | 2027-H1 |
       | 2027-H2 |
-    And T01 is still at the recommended host in 2028-H1
+    And the moved placement is still at the recommended host
     And the plan is usable
     When the coordinator publishes the plan
     Then version 1 is published with every placement of the plan

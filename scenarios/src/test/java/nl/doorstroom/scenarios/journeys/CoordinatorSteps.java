@@ -20,6 +20,8 @@ public class CoordinatorSteps {
     private JsonNode explanation;
     private String recommendedHost;
     private JsonNode moved;
+    private String movedParticipant;
+    private String movedPeriod;
     private final Map<String, String> beforeReplan = new HashMap<>();
     private JsonNode version;
 
@@ -76,32 +78,38 @@ public class CoordinatorSteps {
                 .as(reason.toString()).matches(".*\\p{L}+ \\p{L}+.*"));
     }
 
-    @When("the coordinator moves {word} in {word} to a recommended host that keeps the plan usable")
-    public void movesToARecommendedHost(String participant, String period) {
-        String path = "/api/programmes/" + programme + "/placements/" + participant + "/" + period;
-        Api.Answer recommendations = coordinator.get(path + "/recommendations");
-        assertThat(recommendations.status()).as(recommendations.body()).isEqualTo(200);
-        JsonNode usable = null;
-        for (JsonNode recommendation : recommendations.json()) {
-            if (recommendation.get("usableAfter").asBoolean()) {
-                usable = recommendation;
-                break;
+    @When("the coordinator moves a placement in {word} to a recommended host that keeps the plan usable")
+    public void movesToARecommendedHost(String period) {
+        // Not every placement has another host that keeps the plan usable; take the first that has.
+        for (JsonNode placement : board().get("placements")) {
+            if (!placement.get("period").asText().equals(period)) {
+                continue;
+            }
+            String participant = placement.get("participant").asText();
+            String path = "/api/programmes/" + programme + "/placements/" + participant + "/" + period;
+            Api.Answer recommendations = coordinator.get(path + "/recommendations");
+            assertThat(recommendations.status()).as(recommendations.body()).isEqualTo(200);
+            for (JsonNode recommendation : recommendations.json()) {
+                if (recommendation.get("usableAfter").asBoolean()) {
+                    recommendedHost = recommendation.get("host").get("code").asText();
+                    assertThat(recommendedHost).isNotEqualTo(hostCode(placement));
+                    Api.Answer move = coordinator.put(path, Map.of("host", recommendedHost,
+                            "version", placement.get("version").asInt()));
+                    assertThat(move.status()).as(move.body()).isEqualTo(200);
+                    moved = move.json();
+                    movedParticipant = participant;
+                    movedPeriod = period;
+                    return;
+                }
             }
         }
-        assertThat(usable).as("a recommendation that keeps the plan usable: " + recommendations.body()).isNotNull();
-        recommendedHost = usable.get("host").get("code").asText();
-        JsonNode before = Journey.boardPlacement(coordinator, programme, participant, period);
-        assertThat(recommendedHost).isNotEqualTo(before.get("host").get("code").asText());
-        Api.Answer move = coordinator.put(path, Map.of("host", recommendedHost,
-                "version", before.get("version").asInt()));
-        assertThat(move.status()).as(move.body()).isEqualTo(200);
-        moved = move.json();
+        throw new AssertionError("no placement in " + period + " has a recommended host that keeps the plan usable");
     }
 
-    @Then("{word} is placed at that host in {word}, pinned, and the plan is still usable")
-    public void isPlacedThere(String participant, String period) {
+    @Then("the placement is at that host, pinned, and the plan is still usable")
+    public void isPlacedThere() {
         assertThat(moved.get("usable").asBoolean()).as(moved.toString()).isTrue();
-        JsonNode placement = Journey.boardPlacement(coordinator, programme, participant, period);
+        JsonNode placement = Journey.boardPlacement(coordinator, programme, movedParticipant, movedPeriod);
         assertThat(placement.get("host").get("code").asText()).isEqualTo(recommendedHost);
         assertThat(placement.get("pinned").asBoolean()).isTrue();
         assertThat(board().get("usable").asBoolean()).isTrue();
@@ -134,9 +142,9 @@ public class CoordinatorSteps {
         assertThat(checked).isPositive();
     }
 
-    @Then("{word} is still at the recommended host in {word}")
-    public void stillAtTheRecommendedHost(String participant, String period) {
-        JsonNode placement = Journey.boardPlacement(coordinator, programme, participant, period);
+    @Then("the moved placement is still at the recommended host")
+    public void stillAtTheRecommendedHost() {
+        JsonNode placement = Journey.boardPlacement(coordinator, programme, movedParticipant, movedPeriod);
         assertThat(placement.get("host").get("code").asText()).isEqualTo(recommendedHost);
     }
 

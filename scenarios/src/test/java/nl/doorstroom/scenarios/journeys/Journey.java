@@ -22,6 +22,7 @@ final class Journey {
 
     /** The Brabant programme that hosts and participants meet in, imported and solved once. */
     private static Long sharedBrabant;
+    private static Api sharedCoordinator;
 
     private Journey() {
     }
@@ -109,12 +110,20 @@ final class Journey {
 
     static synchronized long sharedBrabant() {
         if (sharedBrabant == null) {
-            Api coordinator = newCoordinator();
+            Api coordinator = sharedCoordinator();
             long programme = importDemo(coordinator, "brabant-trainees");
             solveUntilUsable(coordinator, programme);
             sharedBrabant = programme;
         }
         return sharedBrabant;
+    }
+
+    /** The coordinator of the shared Brabant programme. */
+    static synchronized Api sharedCoordinator() {
+        if (sharedCoordinator == null) {
+            sharedCoordinator = newCoordinator();
+        }
+        return sharedCoordinator;
     }
 
     /** The placement on the draft board, as the coordinator sees it. */
@@ -128,6 +137,16 @@ final class Journey {
         Api.Answer published = coordinator.post("/api/programmes/" + programme + "/versions", null);
         assertThat(published.status()).as(published.body()).isEqualTo(201);
         return published.json();
+    }
+
+    /** Publishes the shared programme's draft, having the planner make it usable again first if need be. */
+    static JsonNode publishSharedBrabant() {
+        Api coordinator = sharedCoordinator();
+        long programme = sharedBrabant();
+        if (!coordinator.get("/api/programmes/" + programme + "/placements").json().get("usable").asBoolean()) {
+            solveUntilUsable(coordinator, programme);
+        }
+        return publish(coordinator, programme);
     }
 
     static JsonNode publishedVersion(Api coordinator, long programme, int number) {
