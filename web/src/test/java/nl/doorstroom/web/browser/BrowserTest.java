@@ -73,11 +73,12 @@ public abstract class BrowserTest extends WebIntegrationTest {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
-    /** Clicks an element after scrolling it to the middle of the window, where nothing covers it. */
+    /**
+     * Activates a button or link with the keyboard (Enter on the focused element), as a keyboard user
+     * does: this also works where the element sits far down a long page.
+     */
     protected void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(element)).sendKeys(org.openqa.selenium.Keys.ENTER);
     }
 
     protected WebElement waitFor(By locator) {
