@@ -14,6 +14,7 @@ import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
+import nl.doorstroom.web.system.Problem;
 
 /**
  * Hosts and coordinators declare capacity. A host only ever reaches its own declarations: another host's
@@ -66,20 +67,22 @@ class CapacityChanges {
         String discipline = discipline(declaration.discipline());
         DeclarationRules rules = new DeclarationRules();
         if (!user.isCoordinator() && host != null && !host.equals(user.organisationCode())) {
-            rules.problem("host " + host + " is not your organisation; you declare capacity for "
-                    + user.organisationCode() + " only");
+            rules.problem(Problem.of("capacity.notYourOrganisation", "host " + host
+                    + " is not your organisation; you declare capacity for " + user.organisationCode() + " only",
+                    host, user.organisationCode()));
         } else if (host == null) {
-            rules.problem("host is required: the code of the host organisation, such as GM0796");
+            rules.problem(Problem.of("capacity.hostRequired",
+                    "host is required: the code of the host organisation, such as GM0796"));
         } else if (!queries.organisationExists(host)) {
-            rules.problem("unknown organisation '" + host + "': expected an organisation code such as GM0796, "
-                    + "PV30, WS0155 or BZK");
+            rules.problem(Problem.of("capacity.unknownOrganisation", "unknown organisation '" + host
+                    + "': expected an organisation code such as GM0796, PV30, WS0155 or BZK", host));
         }
         List<String> periods = queries.periods(programmeId);
         if (!periods.contains(period)) {
-            rules.problem("period '" + period + "' is not a period of this programme; expected one of " + periods);
+            rules.problem(Problem.of("capacity.unknownPeriod", "period '" + period
+                    + "' is not a period of this programme; expected one of " + periods, period, String.join(", ", periods)));
         } else if (host != null && queries.duplicate(programmeId, host, period, discipline, -1)) {
-            rules.problem(DeclarationRules.slot(host, period, discipline)
-                    + " is already declared; change that declaration instead");
+            rules.problem(DeclarationRules.duplicate(host, period, discipline));
         }
         rules.numbers(declaration.min(), declaration.max(), declaration.maxSalaryScale()).throwIfAny();
         long id = jdbc.sql("""
@@ -97,15 +100,15 @@ class CapacityChanges {
         CapacityQueries.DeclarationView before = visible(programmeId, id, user);
         String discipline = discipline(change.discipline());
         if (change.version() == null) {
-            throw new BadRequestException("version is required: the version of the declaration you read");
+            throw new BadRequestException(Problem.of("capacity.versionRequired",
+                    "version is required: the version of the declaration you read"));
         }
         if (change.version() != before.version()) {
             throw ConflictException.staleEdit("capacity declaration " + id);
         }
         DeclarationRules rules = new DeclarationRules();
         if (queries.duplicate(programmeId, before.hostCode(), before.periodId(), discipline, id)) {
-            rules.problem(DeclarationRules.slot(before.hostCode(), before.periodId(), discipline)
-                    + " is already declared; change that declaration instead");
+            rules.problem(DeclarationRules.duplicate(before.hostCode(), before.periodId(), discipline));
         }
         rules.numbers(change.min(), change.max(), change.maxSalaryScale()).throwIfAny();
         int updated = jdbc.sql("""

@@ -20,6 +20,7 @@ import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
+import nl.doorstroom.web.system.ProblemTexts;
 
 /** The host's page: its own capacity declarations per programme and period, and who is coming. */
 @Controller
@@ -35,13 +36,15 @@ class HostPage {
     private final CapacityQueries queries;
     private final CapacityChanges changes;
     private final IncomingParticipants incoming;
+    private final ProblemTexts problemTexts;
 
     HostPage(ProgrammeQueries programmes, CapacityQueries queries, CapacityChanges changes,
-            IncomingParticipants incoming) {
+            IncomingParticipants incoming, ProblemTexts problemTexts) {
         this.programmes = programmes;
         this.queries = queries;
         this.changes = changes;
         this.incoming = incoming;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping
@@ -87,7 +90,7 @@ class HostPage {
             change.run();
             redirect.addFlashAttribute("saved", programmeId);
         } catch (BadRequestException e) {
-            redirect.addFlashAttribute("problems", e.problems());
+            redirect.addFlashAttribute("problems", problemTexts.of(e));
             redirect.addFlashAttribute("problemsFor", programmeId);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problems", e.getProblems().stream().map(InputProblem::message).toList());

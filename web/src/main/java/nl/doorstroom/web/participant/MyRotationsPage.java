@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
+import nl.doorstroom.web.system.ProblemTexts;
 
 /** "Mijn rotaties": the participant's own published placements, their calendar and their wishes. */
 @Controller
@@ -34,12 +35,15 @@ class MyRotationsPage {
     private final WishChanges wishes;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ProblemTexts problemTexts;
 
-    MyRotationsPage(PublishedPlacements placements, WishChanges wishes, JdbcClient jdbc, Clock clock) {
+    MyRotationsPage(PublishedPlacements placements, WishChanges wishes, JdbcClient jdbc, Clock clock,
+            ProblemTexts problemTexts) {
         this.placements = placements;
         this.wishes = wishes;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping
@@ -82,7 +86,7 @@ class MyRotationsPage {
                     new WishChanges.NewWish(host, period == null || period.isBlank() ? null : period),
                     user.getUsername());
         } catch (BadRequestException e) {
-            model.addAttribute("wishProblems", e.problems());
+            model.addAttribute("wishProblems", problemTexts.of(e));
             return page(user, model);
         }
         return "redirect:/me?wished";

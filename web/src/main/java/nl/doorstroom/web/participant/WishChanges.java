@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.BadRequestException;
+import nl.doorstroom.web.system.Problem;
 import nl.doorstroom.web.system.NotFoundException;
 
 /**
@@ -52,27 +53,33 @@ class WishChanges {
         String host = wish.host() == null ? "" : wish.host().strip().toUpperCase(Locale.ROOT);
         String period = wish.period() == null || wish.period().isBlank() ? null : wish.period().strip();
         if (host.isEmpty()) {
-            throw new BadRequestException("host is required: the code of a host organisation, such as GM0796");
+            throw new BadRequestException(Problem.of("wish.hostRequired",
+                    "host is required: the code of a host organisation, such as GM0796"));
         }
         List<String> coming = comingPeriods(programmeId, participantId);
         if (period != null && !coming.contains(period)) {
-            throw new BadRequestException("period " + period + " is not one of your coming periods; expected one of "
-                    + coming + ", or no period for any of them");
+            throw new BadRequestException(Problem.of("wish.periodNotComing", "period " + period
+                    + " is not one of your coming periods; expected one of " + coming + ", or no period for any of them",
+                    period, String.join(", ", coming)));
         }
         if (period == null && coming.isEmpty()) {
-            throw new BadRequestException("you have no coming periods left to wish for");
+            throw new BadRequestException(Problem.of("wish.noComingPeriods", "you have no coming periods left to wish for"));
         }
         if (!organisationExists(host)) {
-            throw new BadRequestException("unknown organisation '" + host + "': expected an organisation code "
-                    + "such as GM0796, PV30, WS0155 or BZK");
+            throw new BadRequestException(Problem.of("wish.unknownOrganisation", "unknown organisation '" + host
+                    + "': expected an organisation code such as GM0796, PV30, WS0155 or BZK", host));
         }
         if (!declaresCapacity(programmeId, host, period == null ? coming : List.of(period))) {
-            throw new BadRequestException(host + " takes no participants in "
-                    + (period == null ? "your coming periods" : period) + " in this programme");
+            throw new BadRequestException(period == null
+                    ? Problem.of("wish.noCapacityAny", host + " takes no participants in your coming periods in this "
+                            + "programme", host)
+                    : Problem.of("wish.noCapacityPeriod", host + " takes no participants in " + period
+                            + " in this programme", host, period));
         }
         if (alreadyWished(programmeId, participantId, host, period)) {
-            throw new BadRequestException("you already wish for " + host
-                    + (period == null ? " in any period" : " in " + period));
+            throw new BadRequestException(period == null
+                    ? Problem.of("wish.alreadyAny", "you already wish for " + host + " in any period", host)
+                    : Problem.of("wish.alreadyPeriod", "you already wish for " + host + " in " + period, host, period));
         }
         long id = jdbc.sql("""
                 insert into wish (programme_id, participant_id, host_code, period_id, source)
