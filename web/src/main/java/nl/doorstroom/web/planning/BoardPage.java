@@ -1,5 +1,7 @@
 package nl.doorstroom.web.planning;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,9 +51,10 @@ class BoardPage {
     private final SolverJobs jobs;
     private final SolverJobRepository jobRepository;
     private final ScoreChart chart;
+    private final Clock clock;
 
     BoardPage(ProgrammeQueries queries, PlacementBoard board, PlanReader reader, Recommendations recommendations,
-            PlacementMoves moves, SolverJobs jobs, SolverJobRepository jobRepository, ScoreChart chart) {
+            PlacementMoves moves, SolverJobs jobs, SolverJobRepository jobRepository, ScoreChart chart, Clock clock) {
         this.queries = queries;
         this.board = board;
         this.reader = reader;
@@ -60,6 +63,7 @@ class BoardPage {
         this.jobs = jobs;
         this.jobRepository = jobRepository;
         this.chart = chart;
+        this.clock = clock;
     }
 
     @GetMapping("/board")
@@ -131,6 +135,21 @@ class BoardPage {
             jobs.start(id, seconds, null, user.getUsername());
         } catch (ConflictException | BadRequestException e) {
             model.addAttribute("statusError", e.getMessage());
+        }
+        return status(id, model);
+    }
+
+    /** Plans the future again: placements in periods that have started stay as they are (pinned). */
+    @PostMapping("/board/replan")
+    String replan(@PathVariable long id, @RequestParam(defaultValue = "30") int seconds,
+            @AuthenticationPrincipal CurrentUser user, Model model) {
+        try {
+            jobs.start(id, seconds, LocalDate.now(clock), user.getUsername());
+        } catch (ConflictException | BadRequestException e) {
+            model.addAttribute("statusError", e.getMessage());
+        } catch (nl.doorstroom.solver.io.InvalidInputException e) {
+            // pinning the started periods would freeze a broken plan, e.g. a trainee without a host
+            model.addAttribute("statusError", e.getProblems().get(0).message());
         }
         return status(id, model);
     }

@@ -52,6 +52,8 @@ public abstract class BrowserTest extends WebIntegrationTest {
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // htmx swaps and page reloads replace elements while a wait is reading them
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

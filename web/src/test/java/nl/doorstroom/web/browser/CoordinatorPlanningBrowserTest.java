@@ -30,8 +30,7 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reload-board")));
         assertThat(browser.findElement(By.id("job-status")).getText()).isEqualTo("klaar");
         click(browser.findElement(By.id("reload-board")));
-        waitFor(By.id("board"));
-        assertThat(browser.findElement(By.id("board-score")).getText()).startsWith("0hard/0medium/");
+        wait.until(driver -> driver.findElement(By.id("board-score")).getText().startsWith("0hard/0medium/"));
         screenshot("board-solved");
 
         // a placement whose recommended alternatives include one that keeps the plan usable
