@@ -43,6 +43,11 @@ class MyPlacementsController {
     @GetMapping(value = "/calendar.ics", produces = "text/calendar")
     @Operation(summary = "Own published placements as an iCalendar file, one all-day event per placement")
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal CurrentUser user) {
+        return calendarOf(user, placements);
+    }
+
+    /** The participant's published placements as a downloadable .ics; the "Mijn rotaties" page serves it too. */
+    static ResponseEntity<byte[]> calendarOf(CurrentUser user, PublishedPlacements placements) {
         byte[] ics = PlacementCalendar.of(user.programmeId(), user.participantId(),
                 placements.of(user.programmeId(), user.participantId()));
         return ResponseEntity.ok().contentType(CALENDAR)

@@ -3,8 +3,6 @@ package nl.doorstroom.web.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,12 +68,7 @@ class MyRotationsPage {
     /** The same calendar as the API's, for a participant signed in with the browser. */
     @GetMapping("/calendar.ics")
     ResponseEntity<byte[]> calendar(@AuthenticationPrincipal CurrentUser user) {
-        byte[] ics = PlacementCalendar.of(user.programmeId(), user.participantId(),
-                placements.of(user.programmeId(), user.participantId()));
-        return ResponseEntity.ok().contentType(MyPlacementsController.CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("doorstroom.ics").build().toString())
-                .body(ics);
+        return MyPlacementsController.calendarOf(user, placements);
     }
 
     @PostMapping("/wishes")

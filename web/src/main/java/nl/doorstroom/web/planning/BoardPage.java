@@ -169,8 +169,7 @@ class BoardPage {
     String placement(@PathVariable long id, @PathVariable String participantId, @PathVariable String periodId,
             Model model) {
         programme(id);
-        ReasonTexts texts = new ReasonTexts(LocaleContextHolder.getLocale().getLanguage().equals("en")
-                ? Locale.ENGLISH : ReasonTexts.DUTCH);
+        ReasonTexts texts = pageTexts();
         ExplainedPlan explained = reader.read(id);
         model.addAttribute("programmeId", id);
         model.addAttribute("why", ExplanationViews.placement(explained,
@@ -226,12 +225,16 @@ class BoardPage {
     @GetMapping("/explanation")
     String explanation(@PathVariable long id, Model model) {
         ProgrammeQueries.ProgrammeView programme = programme(id);
-        ReasonTexts texts = new ReasonTexts(LocaleContextHolder.getLocale().getLanguage().equals("en")
-                ? Locale.ENGLISH : ReasonTexts.DUTCH);
+        ReasonTexts texts = pageTexts();
         model.addAttribute("programme", programme);
         model.addAttribute("explanation", ExplanationViews.plan(reader.read(id).explanation(), texts));
         model.addAttribute("levels", List.of(RuleLevel.HARD, RuleLevel.MEDIUM, RuleLevel.SOFT));
         return "planning/explanation";
+    }
+
+    /** Reasons in the page's language: English when the page is English, Dutch otherwise. */
+    private static ReasonTexts pageTexts() {
+        return PlanReader.texts(LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "nl");
     }
 
     private ProgrammeQueries.ProgrammeView programme(long id) {
