@@ -5,7 +5,6 @@ import java.util.Map;
 
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionSorterWeightFactory;
 
-import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 
@@ -28,12 +27,7 @@ public final class FewestHostsFirst implements SelectionSorterWeightFactory<Plan
             weights.clear();
         }
         return weights.computeIfAbsent(placement, p -> {
-            long possible = 0;
-            for (Organisation host : p.getHostsWithCapacity()) {
-                if (hosts.allows(p.getParticipant(), p.getPeriod(), host)) {
-                    possible++;
-                }
-            }
+            long possible = hosts.possible(p.getParticipant(), p.getPeriod()).size();
             return -(possible * 1000 + p.getPeriod().getIndex());
         });
     }

@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -26,8 +27,9 @@ import nl.doorstroom.solver.domain.Plan;
 /**
  * The one place the solver is configured, shared by the command line, the web application and tests.
  *
- * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction and
- * tabu search, both only trying hosts the participant could go to ({@link PossibleHostFilters}).
+ * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction, chains
+ * of moves that make room for whoever it left without a place ({@link EjectionChains}), and tabu search;
+ * all only try hosts the participant could go to ({@link PossibleHostFilters}).
  */
 public final class SolverSettings {
 
@@ -73,7 +75,8 @@ public final class SolverSettings {
                 .withLocalSearchType(localSearch)
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(possibleChanges(),
                         possibleSwaps()));
-        return baseConfig().withPhases(construction, search);
+        return baseConfig().withPhases(construction, new CustomPhaseConfig().withCustomPhaseCommands(new EjectionChains()),
+                search);
     }
 
     private static MoveSelectorConfig<?> possibleChanges() {
