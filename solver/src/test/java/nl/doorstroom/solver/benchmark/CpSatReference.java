@@ -18,6 +18,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
+import com.google.protobuf.TextFormat;
 
 import nl.doorstroom.solver.domain.CapacityDeclaration;
 import nl.doorstroom.solver.domain.Compatibility;
@@ -270,6 +271,14 @@ public final class CpSatReference {
         CpSolver solver = new CpSolver();
         double remaining = Math.max(1.0, limit.toMillis() / 1000.0 - buildSeconds);
         solver.getParameters().setMaxTimeInSeconds(remaining).setNumWorkers(workers).setRandomSeed(0);
+        String extra = System.getProperty("benchmark.cpsat.parameters", "");
+        if (!extra.isBlank()) {
+            try {
+                TextFormat.merge(extra, solver.getParameters());
+            } catch (TextFormat.ParseException e) {
+                throw new IllegalArgumentException("benchmark.cpsat.parameters: " + e.getMessage(), e);
+            }
+        }
         Map<Placement, Organisation> at10s = new HashMap<>();
         double[] first = {-1};
         CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
