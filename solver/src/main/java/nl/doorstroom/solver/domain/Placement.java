@@ -18,7 +18,7 @@ public class Placement {
     private Period period;
 
     /** Null while unplanned, or for a junior pool member between assignments. */
-    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "hostsWithCapacity")
+    @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "possibleHosts")
     private Organisation host;
 
     /** Fixed by hand, or in a period that has started: the solver never moves it. */
@@ -28,18 +28,18 @@ public class Placement {
     /** The host in the published plan, when re-planning one; null otherwise. */
     private Organisation publishedHost;
 
-    /** Hosts that declared capacity in this placement's period; shared by all placements of the period. */
-    private List<Organisation> hostsWithCapacity;
+    /** The hosts the solver chooses from, nearest first: see {@link PossibleHosts}. */
+    private List<Organisation> possibleHosts;
 
     public Placement() {
         // for the solver's cloning
     }
 
-    public Placement(Participant participant, Period period, List<Organisation> hostsWithCapacity) {
+    public Placement(Participant participant, Period period, List<Organisation> possibleHosts) {
         this.id = idOf(participant, period);
         this.participant = participant;
         this.period = period;
-        this.hostsWithCapacity = hostsWithCapacity;
+        this.possibleHosts = possibleHosts;
     }
 
     public static String idOf(Participant participant, Period period) {
@@ -82,9 +82,9 @@ public class Placement {
         this.publishedHost = publishedHost;
     }
 
-    @ValueRangeProvider(id = "hostsWithCapacity")
-    public List<Organisation> getHostsWithCapacity() {
-        return hostsWithCapacity;
+    @ValueRangeProvider(id = "possibleHosts")
+    public List<Organisation> getPossibleHosts() {
+        return possibleHosts;
     }
 
     public boolean isAssigned() {

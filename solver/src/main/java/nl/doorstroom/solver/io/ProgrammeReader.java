@@ -18,6 +18,7 @@ import nl.doorstroom.solver.domain.Participant;
 import nl.doorstroom.solver.domain.Period;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.domain.PossibleHosts;
 import nl.doorstroom.solver.domain.Programme;
 import nl.doorstroom.solver.domain.Wish;
 
@@ -53,7 +54,8 @@ public final class ProgrammeReader {
         Programme programme = new Programme(s.name(), s.rotationMonths(), periods.list(), s.maxCommuteKm(),
                 s.layerVarietyTarget(), compatibility, s.weights());
         CapacityDeclaration.linkSlots(capacity);
-        List<Placement> placements = placements(participants.list(), periods.list(), capacity, published);
+        List<Placement> placements = placements(participants.list(), periods.list(),
+                new PossibleHosts(programme, capacity), published);
         List<Organisation> referenced = referenced(participants.list(), capacity, wishes, placements, organisations);
         Plan plan = new Plan(programme, new ArrayList<>(referenced), new ArrayList<>(participants.list()), capacity,
                 wishes, placements);
@@ -63,13 +65,7 @@ public final class ProgrammeReader {
     }
 
     private static List<Placement> placements(List<Participant> participants, List<Period> periods,
-            List<CapacityDeclaration> capacity, Map<String, PlacementsReader.Published> published) {
-        Map<Period, List<Organisation>> hostsByPeriod = new HashMap<>();
-        for (Period period : periods) {
-            hostsByPeriod.put(period, capacity.stream().filter(c -> c.getPeriod().equals(period))
-                    .map(CapacityDeclaration::getHost).distinct()
-                    .sorted(Comparator.comparing(Organisation::getCode)).toList());
-        }
+            PossibleHosts possibleHosts, Map<String, PlacementsReader.Published> published) {
         List<Placement> placements = new ArrayList<>();
         for (Participant participant : participants) {
             for (Period period : periods) {
@@ -77,8 +73,9 @@ public final class ProgrammeReader {
                     continue;
                 }
                 PlacementsReader.Published row = published.get(Placement.idOf(participant, period));
+                List<Organisation> possible = List.copyOf(possibleHosts.possible(participant, period).keySet());
                 Placement placement = new Placement(participant, period,
-                        hostsIncluding(hostsByPeriod.get(period), row == null ? null : row.host()));
+                        hostsIncluding(possible, row == null ? null : row.host()));
                 if (row != null) {
                     placement.setHost(row.host());
                     placement.setPinned(row.pinned());
@@ -93,15 +90,15 @@ public final class ProgrammeReader {
     }
 
     /**
-     * A published or pinned host that declared no capacity for the period stays a value of that one
-     * placement, so the rules, not the solver's value-range check, say what is wrong with it: a pin is
-     * refused at its line, a published placement is moved.
+     * A published or pinned host that is not a possible host (no capacity declared, too far, ...) stays a
+     * value of that one placement, so the rules, not the solver's value-range check, say what is wrong
+     * with it: a pin is refused at its line, a published placement is moved.
      */
-    private static List<Organisation> hostsIncluding(List<Organisation> hostsWithCapacity, Organisation host) {
-        if (host == null || hostsWithCapacity.contains(host)) {
-            return hostsWithCapacity;
+    private static List<Organisation> hostsIncluding(List<Organisation> possible, Organisation host) {
+        if (host == null || possible.contains(host)) {
+            return possible;
         }
-        List<Organisation> hosts = new ArrayList<>(hostsWithCapacity);
+        List<Organisation> hosts = new ArrayList<>(possible);
         hosts.add(host);
         return List.copyOf(hosts);
     }

@@ -19,6 +19,7 @@ import nl.doorstroom.solver.domain.Participant;
 import nl.doorstroom.solver.domain.Period;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.domain.PossibleHosts;
 
 /**
  * Makes room, between construction and local search, for the participants the construction left without

@@ -1,8 +1,5 @@
 package nl.doorstroom.solver.planning;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
-
 import ai.timefold.solver.core.impl.heuristic.selector.common.decorator.SelectionSorterWeightFactory;
 
 import nl.doorstroom.solver.domain.Placement;
@@ -15,20 +12,8 @@ import nl.doorstroom.solver.domain.Plan;
  */
 public final class FewestHostsFirst implements SelectionSorterWeightFactory<Plan, Placement> {
 
-    private Plan plan;
-    private PossibleHosts hosts;
-    private final Map<Placement, Long> weights = new IdentityHashMap<>();
-
     @Override
     public Comparable createSorterWeight(Plan solution, Placement placement) {
-        if (solution != plan) {
-            plan = solution;
-            hosts = new PossibleHosts(solution);
-            weights.clear();
-        }
-        return weights.computeIfAbsent(placement, p -> {
-            long possible = hosts.possible(p.getParticipant(), p.getPeriod()).size();
-            return -(possible * 1000 + p.getPeriod().getIndex());
-        });
+        return -((long) placement.getPossibleHosts().size() * 1000 + placement.getPeriod().getIndex());
     }
 }

@@ -9,7 +9,6 @@ import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheTy
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
 import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -29,7 +28,7 @@ import nl.doorstroom.solver.domain.Plan;
  *
  * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction, chains
  * of moves that make room for whoever it left without a place ({@link EjectionChains}), and tabu search;
- * all only try hosts the participant could go to ({@link PossibleHostFilters}).
+ * all choose among the hosts a participant could go to ({@link nl.doorstroom.solver.domain.PossibleHosts}).
  */
 public final class SolverSettings {
 
@@ -67,27 +66,14 @@ public final class SolverSettings {
                 .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(PLACER))
                 .withValueSelectorConfig(new ValueSelectorConfig().withCacheType(SelectionCacheType.PHASE)
                         .withSelectionOrder(SelectionOrder.ORIGINAL));
-        place.setFilterClass(PossibleHostFilters.ChangeFilter.class);
         ConstructionHeuristicPhaseConfig construction = new ConstructionHeuristicPhaseConfig()
                 .withEntityPlacerConfig(new QueuedEntityPlacerConfig().withEntitySelectorConfig(placements)
                         .withMoveSelectorConfigs(place));
         LocalSearchPhaseConfig search = new LocalSearchPhaseConfig()
                 .withLocalSearchType(localSearch)
-                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(possibleChanges(),
-                        possibleSwaps()));
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
+                        new SwapMoveSelectorConfig()));
         return baseConfig().withPhases(construction, new CustomPhaseConfig().withCustomPhaseCommands(new EjectionChains()),
                 search);
-    }
-
-    private static MoveSelectorConfig<?> possibleChanges() {
-        ChangeMoveSelectorConfig change = new ChangeMoveSelectorConfig();
-        change.setFilterClass(PossibleHostFilters.ChangeFilter.class);
-        return change;
-    }
-
-    private static MoveSelectorConfig<?> possibleSwaps() {
-        SwapMoveSelectorConfig swap = new SwapMoveSelectorConfig();
-        swap.setFilterClass(PossibleHostFilters.SwapFilter.class);
-        return swap;
     }
 }

@@ -40,7 +40,7 @@ final class Candidates {
             List<Option> list = new ArrayList<>();
             var participant = placement.getParticipant();
             int limit = programme.maxCommuteKmFor(participant);
-            for (Organisation host : placement.getHostsWithCapacity()) {
+            for (Organisation host : placement.getPossibleHosts()) {
                 Compatibility compatibility = programme.compatibility(participant, host);
                 if (compatibility == Compatibility.NOT_ALLOWED || participant.hasWorkedAt(host)) {
                     continue;

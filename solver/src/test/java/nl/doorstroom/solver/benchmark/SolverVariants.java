@@ -3,6 +3,7 @@ package nl.doorstroom.solver.benchmark;
 import java.time.Duration;
 import java.util.List;
 
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -23,7 +24,10 @@ final class SolverVariants {
     static List<Variant> all(Duration limit) {
         return List.of(
                 new Variant("default", SolverSettings.config(limit)),
-                new Variant("Timefold defaults (unfiltered)", SolverSettings.baseConfig()
+                new Variant("late acceptance", SolverSettings.solvingConfig(LocalSearchType.LATE_ACCEPTANCE)
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
+                // Timefold's own phases (first fit, late acceptance), over the same possible hosts.
+                new Variant("Timefold default phases", SolverSettings.baseConfig()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -88,13 +89,19 @@ class ProgrammeReaderTest {
     }
 
     @Test
-    void sharesOneSortedHostListPerPeriod() {
-        List<Placement> firstPeriod = plan.getPlacements().stream()
-                .filter(p -> p.getPeriod().getId().equals("2027-H1")).toList();
-        assertThat(firstPeriod.get(0).getHostsWithCapacity()).extracting(Organisation::getCode)
-                .containsExactly("GM0796", "PV30", "WS0652");
-        assertThat(firstPeriod).allSatisfy(p -> assertThat(p.getHostsWithCapacity())
-                .isSameAs(firstPeriod.get(0).getHostsWithCapacity()));
+    void offersTheSolverOnlyPossibleHostsNearestFirst() {
+        Map<String, List<String>> ranges = new TreeMap<>();
+        plan.getPlacements().stream().filter(p -> p.getPeriod().getId().equals("2027-H1"))
+                .forEach(p -> ranges.put(p.getId(), p.getPossibleHosts().stream().map(Organisation::getCode).toList()));
+        assertThat(ranges).containsExactly(
+                // 's-Hertogenbosch, 4 km by distances.csv, Breda.
+                Map.entry("T01@2027-H1", List.of("PV30", "GM0796", "WS0652")),
+                // Every host is too far from Súdwest-Fryslân; the published host stays a value of its own.
+                Map.entry("T02@2027-H1", List.of("GM0796")),
+                // A limit of 40 km from Tilburg.
+                Map.entry("T03@2027-H1", List.of("WS0652", "GM0796", "PV30")),
+                // Salary scale 10 is above the water board's ceiling of 9.
+                Map.entry("T05@2027-H1", List.of("GM0796", "PV30")));
     }
 
     @Test

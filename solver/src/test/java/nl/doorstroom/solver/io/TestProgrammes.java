@@ -82,7 +82,7 @@ final class TestProgrammes {
         plan.getWishes().forEach(w -> lines.add("wish " + w.source() + " " + w.participant().getId() + " "
                 + w.host().getCode() + " " + w.period()));
         plan.getPlacements().forEach(p -> lines.add("placement " + p + " pinned=" + p.isPinned() + " published="
-                + p.getPublishedHost() + " hosts=" + p.getHostsWithCapacity()));
+                + p.getPublishedHost() + " hosts=" + p.getPossibleHosts()));
         List<String> sectors = new ArrayList<>();
         for (var e : nl.doorstroom.solver.domain.Sector.values()) {
             for (var h : nl.doorstroom.solver.domain.Sector.values()) {

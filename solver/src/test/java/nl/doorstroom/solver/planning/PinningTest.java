@@ -24,7 +24,7 @@ class PinningTest {
         List<Placement> chosen = problem.getPlacements().stream()
                 .filter(p -> p.getPeriod().getIndex() == 0).limit(5).toList();
         for (Placement placement : chosen) {
-            List<Organisation> range = placement.getHostsWithCapacity();
+            List<Organisation> range = placement.getPossibleHosts();
             Organisation host = range.get(range.size() - 1);
             placement.setHost(host);
             placement.setPinned(true);

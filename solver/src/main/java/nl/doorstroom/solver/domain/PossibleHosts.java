@@ -1,4 +1,4 @@
-package nl.doorstroom.solver.planning;
+package nl.doorstroom.solver.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,23 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.doorstroom.solver.domain.CapacityDeclaration;
-import nl.doorstroom.solver.domain.Compatibility;
-import nl.doorstroom.solver.domain.Organisation;
-import nl.doorstroom.solver.domain.Participant;
-import nl.doorstroom.solver.domain.Period;
-import nl.doorstroom.solver.domain.Plan;
-import nl.doorstroom.solver.domain.Programme;
-
 /**
  * Where a participant could go in a period without that choice alone breaking a hard rule: the host
  * declared a slot for the period that takes the participant's discipline and salary scale, the sectors
  * are compatible, the commute is within the limit and the host is not in the participant's history.
  * The rules that depend on other placements (capacity, never the same host twice, trainees placed) are
- * left to the score. Answers are kept per participant and period: the facts they depend on do not
- * change while solving.
+ * left to the score. These are the values the solver chooses from ({@link Placement#getPossibleHosts()}):
+ * a host that breaks a rule on its own is never a better choice than leaving a placement open, which costs
+ * the same or less, so the solver does not spend time on it; a coordinator can still put someone there by
+ * hand. Answers are kept per participant and period: the facts they depend on do not change while solving.
  */
-final class PossibleHosts {
+public final class PossibleHosts {
 
     private final Programme programme;
     /** Per period, per host with capacity (in code order), its slots. */
@@ -32,9 +26,13 @@ final class PossibleHosts {
     private final Map<Participant, Map<Period, Map<Organisation, CapacityDeclaration>>> possible =
             new IdentityHashMap<>();
 
-    PossibleHosts(Plan plan) {
-        this.programme = plan.getProgramme();
-        List<CapacityDeclaration> declarations = new ArrayList<>(plan.getCapacityDeclarations());
+    public PossibleHosts(Plan plan) {
+        this(plan.getProgramme(), plan.getCapacityDeclarations());
+    }
+
+    public PossibleHosts(Programme programme, List<CapacityDeclaration> capacity) {
+        this.programme = programme;
+        List<CapacityDeclaration> declarations = new ArrayList<>(capacity);
         declarations.sort(Comparator.comparing(d -> d.getHost().getCode()));
         for (CapacityDeclaration slot : declarations) {
             slots.computeIfAbsent(slot.getPeriod(), p -> new LinkedHashMap<>())
@@ -42,19 +40,14 @@ final class PossibleHosts {
         }
     }
 
-    boolean allows(Participant participant, Period period, Organisation host) {
-        return host == null // unassigned is always a choice; its cost is in the score
-                || possible(participant, period).containsKey(host);
-    }
-
     /** The possible hosts, nearest first, each with the slot the participant would count against. */
-    Map<Organisation, CapacityDeclaration> possible(Participant participant, Period period) {
+    public Map<Organisation, CapacityDeclaration> possible(Participant participant, Period period) {
         return possible.computeIfAbsent(participant, p -> new HashMap<>())
                 .computeIfAbsent(period, p -> find(participant, period));
     }
 
     /** The slot a participant placed at this host counts against, whether or not it is a possible host. */
-    CapacityDeclaration slotFor(Participant participant, Period period, Organisation host) {
+    public CapacityDeclaration slotFor(Participant participant, Period period, Organisation host) {
         if (host == null) {
             return null;
         }
