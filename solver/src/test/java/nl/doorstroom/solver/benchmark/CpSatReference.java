@@ -2,9 +2,11 @@ package nl.doorstroom.solver.benchmark;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +43,11 @@ import nl.doorstroom.solver.domain.Wish;
  * <ul>
  * <li>commute km² and the secondment penalty are constants per boolean;</li>
  * <li>a wish costs 800 minus 800 × the booleans that fulfil it (never-twice keeps that sum at most 1);</li>
- * <li>layer variety: a 0/1 indicator per participant and layer, equal to the OR of the booleans of that
- * layer, and a shortfall variable = max(0, target − layers seen), history included;</li>
- * <li>same layer in consecutive periods: a pair indicator = layer(a) AND layer(b), linearised;</li>
+ * <li>layer variety and same layer in consecutive periods: one boolean per layer pattern of the
+ * participant (a layer, or none, per placement), exactly one of them true, linked to the placement
+ * booleans, each costing its exact penalty (history included); participants with more patterns than
+ * {@link #PATTERN_LIMIT} get per-layer and per-pair indicators instead, exact too but with a weak
+ * relaxation;</li>
  * <li>host minimums: a slack ≥ min − placed; junior between assignments: 1 − the placement's booleans.</li>
  * </ul>
  * Indicators are exact (not only bounded from one side), so the objective of every plan CP-SAT finds
@@ -56,6 +60,8 @@ public final class CpSatReference {
     static final long SAME_LAYER_TWICE = 500;
     static final long WISH = 800;
     static final long SECONDMENT = 200;
+    /** Above this many layer patterns a participant gets the weaker, smaller indicator formulation. */
+    static final long PATTERN_LIMIT = 1_000;
 
     /** What the run gave: status, the plan's objective and bound, and when its first plan came. */
     public record Result(String status, boolean built, boolean foundPlan, long objective, long bound,
@@ -186,67 +192,14 @@ public final class CpSatReference {
         // Layer variety and consecutive layers.
         for (Map.Entry<Participant, List<Placement>> entry : byParticipant.entrySet()) {
             Participant participant = entry.getKey();
-            List<Placement> own = entry.getValue();
-            Set<Layer> history = EnumSet.noneOf(Layer.class);
-            participant.getHistory().stream().map(HistoryEntry::host).map(Organisation::getLayer).forEach(history::add);
-            int target = Math.min(programme.getLayerVarietyTarget(), own.size() + participant.getHistory().size());
-            int needed = target - history.size();
-            if (needed > 0) {
-                LinearExprBuilder seen = LinearExpr.newBuilder();
-                for (Layer layer : Layer.values()) {
-                    if (history.contains(layer)) {
-                        continue;
-                    }
-                    List<BoolVar> ofLayer = new ArrayList<>();
-                    for (Placement p : own) {
-                        List<Candidates.Option> list = options.get(p);
-                        for (int i = 0; i < list.size(); i++) {
-                            if (list.get(i).host().getLayer() == layer) {
-                                ofLayer.add(x.get(p)[i]);
-                            }
-                        }
-                    }
-                    if (!ofLayer.isEmpty()) {
-                        // z is exactly "some placement of this participant is in this layer".
-                        BoolVar z = model.newBoolVar("");
-                        variables++;
-                        model.addLessOrEqual(LinearExpr.newBuilder().add(z)
-                                .addTerm(LinearExpr.sum(ofLayer.toArray(BoolVar[]::new)), -1), 0);
-                        for (BoolVar v : ofLayer) {
-                            model.addImplication(v, z);
-                        }
-                        seen.add(z);
-                    }
-                }
-                // shortfall = max(0, needed - layers seen), exactly, so every plan's objective is its score.
-                IntVar shortfall = model.newIntVar(0, needed, "");
-                variables++;
-                model.addMaxEquality(shortfall, new LinearExpr[] {
-                        LinearExpr.newBuilder().add(needed).addTerm(seen.build(), -1).build(), LinearExpr.constant(0)});
-                soft.addTerm(shortfall, TOO_FEW_LAYERS);
-                softUpper += TOO_FEW_LAYERS * needed;
-            }
-            for (Placement a : own) {
-                for (Placement b : own) {
-                    if (!a.getPeriod().isDirectlyBefore(b.getPeriod())) {
-                        continue;
-                    }
-                    softUpper += SAME_LAYER_TWICE;
-                    for (Layer layer : Layer.values()) {
-                        LinearExprBuilder la = layerOf.get(a).get(layer);
-                        LinearExprBuilder lb = layerOf.get(b).get(layer);
-                        if (la == null || lb == null) {
-                            continue;
-                        }
-                        BoolVar y = model.newBoolVar("");
-                        variables++;
-                        model.addGreaterOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1).addTerm(lb, -1), -1);
-                        model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1), 0);
-                        model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(lb, -1), 0);
-                        soft.addTerm(y, SAME_LAYER_TWICE);
-                    }
-                }
-            }
+            List<Placement> own = entry.getValue().stream()
+                    .sorted(Comparator.comparingInt(p -> p.getPeriod().getIndex())).toList();
+            List<List<Layer>> choices = own.stream().map(p -> layerChoices(participant, options.get(p))).toList();
+            Added added = patternCount(choices) <= PATTERN_LIMIT
+                    ? addLayerPatterns(model, soft, participant, own, choices, programme, options, layerOf, x)
+                    : addLayerIndicators(model, soft, participant, own, programme, options, x, layerOf);
+            variables += added.variables();
+            softUpper += added.softUpper();
         }
         // Wishes.
         for (Wish wish : plan.getWishes()) {
@@ -306,6 +259,237 @@ public final class CpSatReference {
         long bound = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
         return new Result(status.name(), true, found, objective, bound, mediumWeight, first[0], buildSeconds,
                 variables, at10s, hardUnavoidable);
+    }
+
+    /** What one part of the model added: its variables and the most it can add to the soft penalty. */
+    private record Added(long variables, long softUpper) {
+    }
+
+    /** The layers a placement can be in, in enum order, and null where it may stay unassigned. */
+    private static List<Layer> layerChoices(Participant participant, List<Candidates.Option> options) {
+        List<Layer> choices = new ArrayList<>(options.stream().map(o -> o.host().getLayer()).distinct().sorted().toList());
+        if (!participant.isTrainee() || options.isEmpty()) {
+            choices.add(null);
+        }
+        return choices;
+    }
+
+    /** The number of layer patterns, capped just above the limit so it cannot overflow. */
+    private static long patternCount(List<List<Layer>> choices) {
+        long count = 1;
+        for (List<Layer> c : choices) {
+            count = Math.min(count * c.size(), PATTERN_LIMIT + 1);
+        }
+        return count;
+    }
+
+    /**
+     * One boolean per layer pattern: a layer (or unassigned) for each of the participant's placements.
+     * Exactly one pattern holds, linked to the placement booleans layer by layer, and it carries its exact
+     * penalty. Unlike the indicators, the LP relaxation of this cannot spread a participant over layers
+     * at no cost: its projection on the layer sums is the hull of the participant's layer sequences.
+     */
+    private static Added addLayerPatterns(CpModel model, LinearExprBuilder soft, Participant participant,
+            List<Placement> own, List<List<Layer>> choices, Programme programme,
+            Map<Placement, List<Candidates.Option>> options, Map<Placement, Map<Layer, LinearExprBuilder>> layerOf,
+            Map<Placement, BoolVar[]> x) {
+        Set<Layer> history = historyLayers(participant);
+        int target = layerTarget(participant, own.size(), programme);
+        // Every choice gets its link, even when no pattern is left with it: then its booleans are 0.
+        List<Map<Layer, List<BoolVar>>> linked = new ArrayList<>();
+        for (List<Layer> c : choices) {
+            Map<Layer, List<BoolVar>> byChoice = new HashMap<>();
+            c.forEach(layer -> byChoice.put(layer, new ArrayList<>()));
+            linked.add(byChoice);
+        }
+        List<BoolVar> all = new ArrayList<>();
+        long worst = 0;
+        int[] digits = new int[own.size()];
+        Layer[] pattern = new Layer[own.size()];
+        do {
+            for (int i = 0; i < pattern.length; i++) {
+                pattern[i] = choices.get(i).get(digits[i]);
+            }
+            if (!distinctHostsFit(pattern, own, options)) {
+                continue;
+            }
+            long cost = patternCost(pattern, own, history, target);
+            worst = Math.max(worst, cost);
+            BoolVar z = model.newBoolVar("");
+            all.add(z);
+            if (cost != 0) {
+                soft.addTerm(z, cost);
+            }
+            for (int i = 0; i < pattern.length; i++) {
+                linked.get(i).get(pattern[i]).add(z);
+            }
+        } while (nextPattern(digits, choices));
+        model.addExactlyOne(all.toArray(BoolVar[]::new));
+        for (int i = 0; i < own.size(); i++) {
+            linkPatterns(model, x.get(own.get(i)), layerOf.get(own.get(i)), linked.get(i));
+        }
+        return new Added(all.size(), worst);
+    }
+
+    /** Counts the digits up like an odometer; false once every pattern has been visited. */
+    private static boolean nextPattern(int[] digits, List<List<Layer>> choices) {
+        for (int i = digits.length - 1; i >= 0; i--) {
+            if (++digits[i] < choices.get(i).size()) {
+                return true;
+            }
+            digits[i] = 0;
+        }
+        return false;
+    }
+
+    /** The placement's booleans of a layer sum to its patterns with that layer; unassigned likewise. */
+    private static void linkPatterns(CpModel model, BoolVar[] vars, Map<Layer, LinearExprBuilder> layers,
+            Map<Layer, List<BoolVar>> patterns) {
+        patterns.forEach((layer, zs) -> {
+            LinearExprBuilder sum = LinearExpr.newBuilder();
+            zs.forEach(sum::add);
+            if (layer == null) {
+                for (BoolVar v : vars) {
+                    sum.add(v);
+                }
+                model.addEquality(sum, 1);
+            } else {
+                model.addEquality(sum.addTerm(layers.get(layer), -1), 0);
+            }
+        });
+    }
+
+    /**
+     * Whether the pattern's placements can go to distinct hosts of their layers (never the same host
+     * twice), found as a bipartite matching. A pattern that cannot, say two placements at the only water
+     * board within reach, holds in no plan and is left out, which also tightens the relaxation.
+     */
+    private static boolean distinctHostsFit(Layer[] pattern, List<Placement> own,
+            Map<Placement, List<Candidates.Option>> options) {
+        Map<Organisation, Integer> matched = new HashMap<>();
+        for (int i = 0; i < pattern.length; i++) {
+            if (pattern[i] != null && !augment(i, pattern, own, options, matched, new HashSet<>())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean augment(int i, Layer[] pattern, List<Placement> own,
+            Map<Placement, List<Candidates.Option>> options, Map<Organisation, Integer> matched,
+            Set<Organisation> visited) {
+        for (Candidates.Option o : options.get(own.get(i))) {
+            if (o.host().getLayer() != pattern[i] || !visited.add(o.host())) {
+                continue;
+            }
+            Integer other = matched.get(o.host());
+            if (other == null || augment(other, pattern, own, options, matched, visited)) {
+                matched.put(o.host(), i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Too few layers and same layer twice in a row, as the scoring code counts them for this pattern. */
+    private static long patternCost(Layer[] pattern, List<Placement> own, Set<Layer> history, int target) {
+        Set<Layer> seen = EnumSet.noneOf(Layer.class);
+        seen.addAll(history);
+        long cost = 0;
+        for (int i = 0; i < pattern.length; i++) {
+            if (pattern[i] == null) {
+                continue;
+            }
+            seen.add(pattern[i]);
+            for (int j = 0; j < pattern.length; j++) {
+                if (pattern[j] == pattern[i] && own.get(i).getPeriod().isDirectlyBefore(own.get(j).getPeriod())) {
+                    cost += SAME_LAYER_TWICE;
+                }
+            }
+        }
+        return cost + TOO_FEW_LAYERS * Math.max(0, target - seen.size());
+    }
+
+    private static Set<Layer> historyLayers(Participant participant) {
+        Set<Layer> history = EnumSet.noneOf(Layer.class);
+        participant.getHistory().stream().map(HistoryEntry::host).map(Organisation::getLayer).forEach(history::add);
+        return history;
+    }
+
+    /** The programme's target, but never more than the participant has placements to see layers in. */
+    private static int layerTarget(Participant participant, int placements, Programme programme) {
+        return Math.min(programme.getLayerVarietyTarget(), placements + participant.getHistory().size());
+    }
+
+    /**
+     * The fallback for participants with too many patterns: a 0/1 indicator per layer, exactly the OR of
+     * that layer's booleans, a shortfall = max(0, target − layers seen), and a pair indicator per layer
+     * and consecutive pair = layer(a) AND layer(b), linearised.
+     */
+    private static Added addLayerIndicators(CpModel model, LinearExprBuilder soft, Participant participant,
+            List<Placement> own, Programme programme, Map<Placement, List<Candidates.Option>> options,
+            Map<Placement, BoolVar[]> x, Map<Placement, Map<Layer, LinearExprBuilder>> layerOf) {
+        long variables = 0;
+        long softUpper = 0;
+        Set<Layer> history = historyLayers(participant);
+        int needed = layerTarget(participant, own.size(), programme) - history.size();
+        if (needed > 0) {
+            LinearExprBuilder seen = LinearExpr.newBuilder();
+            for (Layer layer : Layer.values()) {
+                if (history.contains(layer)) {
+                    continue;
+                }
+                List<BoolVar> ofLayer = new ArrayList<>();
+                for (Placement p : own) {
+                    List<Candidates.Option> list = options.get(p);
+                    for (int i = 0; i < list.size(); i++) {
+                        if (list.get(i).host().getLayer() == layer) {
+                            ofLayer.add(x.get(p)[i]);
+                        }
+                    }
+                }
+                if (!ofLayer.isEmpty()) {
+                    // z is exactly "some placement of this participant is in this layer".
+                    BoolVar z = model.newBoolVar("");
+                    variables++;
+                    model.addLessOrEqual(LinearExpr.newBuilder().add(z)
+                            .addTerm(LinearExpr.sum(ofLayer.toArray(BoolVar[]::new)), -1), 0);
+                    for (BoolVar v : ofLayer) {
+                        model.addImplication(v, z);
+                    }
+                    seen.add(z);
+                }
+            }
+            // shortfall = max(0, needed - layers seen), exactly, so every plan's objective is its score.
+            IntVar shortfall = model.newIntVar(0, needed, "");
+            variables++;
+            model.addMaxEquality(shortfall, new LinearExpr[] {
+                    LinearExpr.newBuilder().add(needed).addTerm(seen.build(), -1).build(), LinearExpr.constant(0)});
+            soft.addTerm(shortfall, TOO_FEW_LAYERS);
+            softUpper += TOO_FEW_LAYERS * needed;
+        }
+        for (Placement a : own) {
+            for (Placement b : own) {
+                if (!a.getPeriod().isDirectlyBefore(b.getPeriod())) {
+                    continue;
+                }
+                softUpper += SAME_LAYER_TWICE;
+                for (Layer layer : Layer.values()) {
+                    LinearExprBuilder la = layerOf.get(a).get(layer);
+                    LinearExprBuilder lb = layerOf.get(b).get(layer);
+                    if (la == null || lb == null) {
+                        continue;
+                    }
+                    BoolVar y = model.newBoolVar("");
+                    variables++;
+                    model.addGreaterOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1).addTerm(lb, -1), -1);
+                    model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(la, -1), 0);
+                    model.addLessOrEqual(LinearExpr.newBuilder().add(y).addTerm(lb, -1), 0);
+                    soft.addTerm(y, SAME_LAYER_TWICE);
+                }
+            }
+        }
+        return new Added(variables, softUpper);
     }
 
     private interface Values {
