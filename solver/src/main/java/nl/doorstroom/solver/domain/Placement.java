@@ -1,5 +1,6 @@
 package nl.doorstroom.solver.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
@@ -62,8 +63,18 @@ public class Placement {
         return host;
     }
 
+    /**
+     * A host that is not a possible host (set by hand, or published before the facts changed) becomes a
+     * value of this placement too, so the rules, not the solver's value-range check, say what is wrong
+     * with it. The solver itself only chooses possible hosts.
+     */
     public void setHost(Organisation host) {
         this.host = host;
+        if (host != null && possibleHosts != null && !possibleHosts.contains(host)) {
+            List<Organisation> hosts = new ArrayList<>(possibleHosts);
+            hosts.add(host);
+            possibleHosts = List.copyOf(hosts);
+        }
     }
 
     public boolean isPinned() {

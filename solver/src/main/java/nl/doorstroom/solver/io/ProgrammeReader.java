@@ -73,9 +73,8 @@ public final class ProgrammeReader {
                     continue;
                 }
                 PlacementsReader.Published row = published.get(Placement.idOf(participant, period));
-                List<Organisation> possible = List.copyOf(possibleHosts.possible(participant, period).keySet());
                 Placement placement = new Placement(participant, period,
-                        hostsIncluding(possible, row == null ? null : row.host()));
+                        List.copyOf(possibleHosts.possible(participant, period).keySet()));
                 if (row != null) {
                     placement.setHost(row.host());
                     placement.setPinned(row.pinned());
@@ -87,20 +86,6 @@ public final class ProgrammeReader {
             }
         }
         return placements;
-    }
-
-    /**
-     * A published or pinned host that is not a possible host (no capacity declared, too far, ...) stays a
-     * value of that one placement, so the rules, not the solver's value-range check, say what is wrong
-     * with it: a pin is refused at its line, a published placement is moved.
-     */
-    private static List<Organisation> hostsIncluding(List<Organisation> possible, Organisation host) {
-        if (host == null || possible.contains(host)) {
-            return possible;
-        }
-        List<Organisation> hosts = new ArrayList<>(possible);
-        hosts.add(host);
-        return List.copyOf(hosts);
     }
 
     /** Only the organisations the plan mentions, so the solver's facts stay small. */
