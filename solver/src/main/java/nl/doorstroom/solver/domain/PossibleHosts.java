@@ -60,16 +60,16 @@ public final class PossibleHosts {
     }
 
     private Map<Organisation, CapacityDeclaration> find(Participant participant, Period period) {
-        List<Organisation> hosts = new ArrayList<>();
+        List<Map.Entry<Organisation, CapacityDeclaration>> options = new ArrayList<>();
         for (Organisation host : slots.getOrDefault(period, Map.of()).keySet()) {
             CapacityDeclaration slot = slotFor(participant, period, host);
             if (slot != null && slot.acceptsSalaryScale(participant.getSalaryScale()) && reachable(participant, host)) {
-                hosts.add(host);
+                options.add(Map.entry(host, slot));
             }
         }
-        hosts.sort(Comparator.comparingLong(host -> participant.commuteTo(host).km()));
+        options.sort(Comparator.comparingLong(option -> participant.commuteTo(option.getKey()).km()));
         Map<Organisation, CapacityDeclaration> found = new LinkedHashMap<>();
-        hosts.forEach(host -> found.put(host, slotFor(participant, period, host)));
+        options.forEach(option -> found.put(option.getKey(), option.getValue()));
         return found;
     }
 
