@@ -38,7 +38,8 @@ final class PinnedPlacementCheck {
                 PlacementsReader.Published row = rows.get(placement.getId());
                 problems.add(PlacementsReader.FILE, row.line(), row.hostColumn(),
                         "pinned placement of " + placement.getParticipant().getId() + " in "
-                                + placement.getPeriod().getId() + " breaks a hard rule: " + texts.text(breach.reason()));
+                                + placement.getPeriod().getId() + " breaks a hard rule: " + texts.text(breach.reason()),
+                        breach.reason());
             }
         }
     }

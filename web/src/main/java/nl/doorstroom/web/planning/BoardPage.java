@@ -27,6 +27,7 @@ import nl.doorstroom.solver.explain.RuleLevel;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.system.BadRequestException;
+import nl.doorstroom.web.system.ProblemTexts;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 
@@ -52,9 +53,11 @@ class BoardPage {
     private final SolverJobRepository jobRepository;
     private final ScoreChart chart;
     private final Clock clock;
+    private final ProblemTexts problemTexts;
 
     BoardPage(ProgrammeQueries queries, PlacementBoard board, PlanReader reader, Recommendations recommendations,
-            PlacementMoves moves, SolverJobs jobs, SolverJobRepository jobRepository, ScoreChart chart, Clock clock) {
+            PlacementMoves moves, SolverJobs jobs, SolverJobRepository jobRepository, ScoreChart chart, Clock clock,
+            ProblemTexts problemTexts) {
         this.queries = queries;
         this.board = board;
         this.reader = reader;
@@ -64,6 +67,7 @@ class BoardPage {
         this.jobRepository = jobRepository;
         this.chart = chart;
         this.clock = clock;
+        this.problemTexts = problemTexts;
     }
 
     @GetMapping("/board")
@@ -149,7 +153,7 @@ class BoardPage {
             model.addAttribute("statusError", e.getMessage());
         } catch (nl.doorstroom.solver.io.InvalidInputException e) {
             // pinning the started periods would freeze a broken plan, e.g. a trainee without a host
-            model.addAttribute("statusError", e.getProblems().get(0).message());
+            model.addAttribute("statusError", problemTexts.of(e.getProblems().get(0)));
         }
         return status(id, model);
     }
@@ -217,7 +221,7 @@ class BoardPage {
         } catch (BadRequestException | nl.doorstroom.solver.io.InvalidInputException e) {
             model.addAttribute("panelError", "refused");
             model.addAttribute("panelDetail", e instanceof nl.doorstroom.solver.io.InvalidInputException invalid
-                    ? invalid.getProblems().get(0).message() : e.getMessage());
+                    ? problemTexts.of(invalid.getProblems().get(0)) : e.getMessage());
         }
         return placement(id, participantId, periodId, model);
     }

@@ -1,10 +1,14 @@
 package nl.doorstroom.web.system;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
+import nl.doorstroom.solver.explain.ReasonTexts;
+import nl.doorstroom.solver.io.InputProblem;
 
 /** Puts problems into the language of the page being shown. */
 @Component
@@ -19,5 +23,16 @@ public class ProblemTexts {
     public List<String> of(BadRequestException e) {
         return e.localizable().stream()
                 .map(problem -> messages.getMessage(problem, LocaleContextHolder.getLocale())).toList();
+    }
+
+    /** A rule a pinned placement breaks, in the page's language; any other problem as the planner wrote it. */
+    public String of(InputProblem problem) {
+        if (problem.brokenRule() == null) {
+            return problem.message();
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        ReasonTexts reasons = new ReasonTexts(locale.getLanguage().equals("en") ? Locale.ENGLISH : ReasonTexts.DUTCH);
+        return messages.getMessage("problem.pinnedBreaksRule", new Object[] {reasons.text(problem.brokenRule())},
+                locale);
     }
 }

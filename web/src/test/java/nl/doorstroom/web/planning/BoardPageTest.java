@@ -1,6 +1,7 @@
 package nl.doorstroom.web.planning;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,7 +52,11 @@ class BoardPageTest extends WebIntegrationTest {
         mvc.perform(post("/programmes/" + programme + "/board/replan").param("seconds", "5").with(csrf())
                         .with(as(newCoordinator())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("alert-warning")));
+                .andExpect(content().string(containsString("alert-warning")))
+                // said in the page's language, rule text included
+                .andExpect(content().string(containsString("Een vastgezette plaatsing breekt een harde regel: Trainee ")))
+                .andExpect(content().string(containsString("geen plaatsing.")))
+                .andExpect(content().string(not(containsString("pinned placement"))));
     }
 
     @Test
