@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -173,7 +172,7 @@ class BoardPage {
     String placement(@PathVariable long id, @PathVariable String participantId, @PathVariable String periodId,
             Model model) {
         programme(id);
-        ReasonTexts texts = pageTexts();
+        ReasonTexts texts = problemTexts.reasons();
         ExplainedPlan explained = reader.read(id);
         model.addAttribute("programmeId", id);
         model.addAttribute("why", ExplanationViews.placement(explained,
@@ -229,16 +228,11 @@ class BoardPage {
     @GetMapping("/explanation")
     String explanation(@PathVariable long id, Model model) {
         ProgrammeQueries.ProgrammeView programme = programme(id);
-        ReasonTexts texts = pageTexts();
+        ReasonTexts texts = problemTexts.reasons();
         model.addAttribute("programme", programme);
         model.addAttribute("explanation", ExplanationViews.plan(reader.read(id).explanation(), texts));
         model.addAttribute("levels", List.of(RuleLevel.HARD, RuleLevel.MEDIUM, RuleLevel.SOFT));
         return "planning/explanation";
-    }
-
-    /** Reasons in the page's language: English when the page is English, Dutch otherwise. */
-    private static ReasonTexts pageTexts() {
-        return PlanReader.texts(LocaleContextHolder.getLocale().getLanguage().equals("en") ? "en" : "nl");
     }
 
     private ProgrammeQueries.ProgrammeView programme(long id) {

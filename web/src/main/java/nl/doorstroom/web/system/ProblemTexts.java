@@ -30,9 +30,13 @@ public class ProblemTexts {
         if (problem.brokenRule() == null) {
             return problem.message();
         }
-        Locale locale = LocaleContextHolder.getLocale();
-        ReasonTexts reasons = new ReasonTexts(locale.getLanguage().equals("en") ? Locale.ENGLISH : ReasonTexts.DUTCH);
-        return messages.getMessage("problem.pinnedBreaksRule", new Object[] {reasons.text(problem.brokenRule())},
-                locale);
+        return messages.getMessage("problem.pinnedBreaksRule", new Object[] {reasons().text(problem.brokenRule())},
+                LocaleContextHolder.getLocale());
+    }
+
+    /** The rules' reason texts in the page's language: English when the page is English, Dutch otherwise. */
+    public ReasonTexts reasons() {
+        return new ReasonTexts(LocaleContextHolder.getLocale().getLanguage().equals("en")
+                ? Locale.ENGLISH : ReasonTexts.DUTCH);
     }
 }
