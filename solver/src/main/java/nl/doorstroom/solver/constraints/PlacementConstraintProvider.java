@@ -12,6 +12,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import java.util.EnumSet;
 import java.util.Set;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -22,6 +23,7 @@ import nl.doorstroom.solver.domain.HistoryEntry;
 import nl.doorstroom.solver.domain.Layer;
 import nl.doorstroom.solver.domain.Participant;
 import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.domain.Programme;
 import nl.doorstroom.solver.domain.Wish;
 
@@ -248,6 +250,21 @@ public class PlacementConstraintProvider implements ConstraintProvider {
                 .penalizeLong(CHANGE_WEIGHT)
                 .justifyWith((placement, score) -> PlacementReasons.changeToPublishedPlan(placement))
                 .asConstraint(RuleNames.CHANGE_TO_PUBLISHED_PLAN);
+    }
+
+    /**
+     * The weight a plan gives one of the two rules that count a slot's occupants (capacity exceeded, minimum
+     * not met): its override, or the default above. For code that reasons about a slot's cost per occupant.
+     */
+    public static HardMediumSoftLongScore slotRuleWeight(Plan plan, String rule) {
+        HardMediumSoftLongScore defaultWeight = switch (rule) {
+            case RuleNames.HOST_CAPACITY_EXCEEDED -> ONE_HARD;
+            case RuleNames.HOST_MINIMUM_NOT_MET -> ONE_MEDIUM;
+            default -> throw new IllegalArgumentException("Not a rule about a slot's occupants: " + rule);
+        };
+        ConstraintWeightOverrides<HardMediumSoftLongScore> overrides = plan.getConstraintWeightOverrides();
+        HardMediumSoftLongScore override = overrides == null ? null : overrides.getConstraintWeight(rule);
+        return override == null ? defaultWeight : override;
     }
 
     // ---- Helpers
