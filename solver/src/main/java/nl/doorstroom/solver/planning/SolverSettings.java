@@ -1,6 +1,8 @@
 package nl.doorstroom.solver.planning;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
@@ -14,6 +16,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -29,19 +32,29 @@ import nl.doorstroom.solver.domain.Plan;
  * The one place the solver is configured, shared by the command line, the web application and tests.
  *
  * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction, chains
- * of moves that make room for whoever it left without a place ({@link EjectionChains}), and tabu search;
- * all choose among the hosts a participant could go to ({@link nl.doorstroom.solver.domain.PossibleHosts}).
+ * of moves that make room for whoever it left without a place ({@link EjectionChains}), then rounds of the
+ * best assignment of each period in turn ({@link PeriodReassignment}) and tabu search until it stops
+ * improving; all choose among the hosts a participant could go to
+ * ({@link nl.doorstroom.solver.domain.PossibleHosts}).
  */
 public final class SolverSettings {
 
     private static final String PLACER = "placementPlacer";
+    /**
+     * Tabu search hands back to the period assignment after this long without a better plan: long enough
+     * for it to take the swaps across periods that the period assignment cannot make, short enough for many
+     * rounds within a minute.
+     */
+    private static final long ROUND_UNIMPROVED_SECONDS = 2;
+    /** More rounds than fit in the time limits used; the last local search runs until the solver stops. */
+    private static final int ROUNDS = 60;
 
     private SolverSettings() {
     }
 
     /** Solves until the time limit is spent. */
     public static SolverConfig config(Duration timeLimit) {
-        return solvingConfig(tabuSearch()).withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+        return solvingConfig(tabuSearch(), true).withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
     }
 
     /**
@@ -69,10 +82,15 @@ public final class SolverSettings {
 
     /** The default phases with another local search, for comparing configurations in the benchmark. */
     public static SolverConfig solvingConfig(LocalSearchType localSearch) {
-        return solvingConfig(new LocalSearchPhaseConfig().withLocalSearchType(localSearch));
+        return solvingConfig(new LocalSearchPhaseConfig().withLocalSearchType(localSearch), true);
     }
 
-    private static SolverConfig solvingConfig(LocalSearchPhaseConfig search) {
+    /** The default phases without the period assignment: for measuring what it adds, in the benchmark. */
+    public static SolverConfig withoutPeriodReassignment() {
+        return solvingConfig(tabuSearch(), false);
+    }
+
+    private static SolverConfig solvingConfig(LocalSearchPhaseConfig search, boolean withPeriodReassignment) {
         // First fit decreasing: the placements with the fewest possible hosts first, and only over those hosts.
         EntitySelectorConfig placements = new EntitySelectorConfig(Placement.class).withId(PLACER)
                 .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
@@ -87,7 +105,20 @@ public final class SolverSettings {
                         .withMoveSelectorConfigs(place));
         search.withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(),
                 new SwapMoveSelectorConfig()));
-        return baseConfig().withPhases(construction, new CustomPhaseConfig().withCustomPhaseCommands(new EjectionChains()),
-                search);
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(construction);
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new EjectionChains()));
+        if (!withPeriodReassignment) {
+            phases.add(search);
+            return baseConfig().withPhaseList(phases);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new PeriodReassignment()));
+            phases.add(search.copyConfig().withTerminationConfig(
+                    new TerminationConfig().withUnimprovedSecondsSpentLimit(ROUND_UNIMPROVED_SECONDS)));
+        }
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new PeriodReassignment()));
+        phases.add(search);
+        return baseConfig().withPhaseList(phases);
     }
 }

@@ -24,6 +24,9 @@ final class SolverVariants {
     static List<Variant> all(Duration limit) {
         return List.of(
                 new Variant("default", SolverSettings.config(limit)),
+                // The default before the period assignment: what it adds, measured in the same run.
+                new Variant("without period assignment", SolverSettings.withoutPeriodReassignment()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
                 new Variant("late acceptance", SolverSettings.solvingConfig(LocalSearchType.LATE_ACCEPTANCE)
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
                 // Timefold's own phases (first fit, late acceptance), over the same possible hosts.
