@@ -130,6 +130,142 @@ final class MinCostFlow {
         return sent;
     }
 
+    /** Puts units of flow on an edge returned by {@link #addEdge}: a starting flow for {@link #cancelNegativeCycles}. */
+    void push(int edge, int units) {
+        capacity[edge] -= units;
+        capacity[edge ^ 1] += units;
+    }
+
+    /**
+     * Makes the present flow the cheapest of its size by sending flow around cycles of negative cost in the
+     * residual network until there are none. From a nearly cheapest flow, such as the plan before one
+     * participant changed, that takes a few cycles instead of building the whole flow again. Returns false
+     * when {@code stop} said so first (the flow is then valid but perhaps not the cheapest).
+     */
+    boolean cancelNegativeCycles(BooleanSupplier stop) {
+        long[] distance = new long[nodes * LEVELS];
+        long[] candidate = new long[LEVELS];
+        int[] via = new int[nodes];
+        int[] walk = new int[nodes];
+        NodeQueue queue = new NodeQueue(nodes);
+        while (true) {
+            if (stop.getAsBoolean()) {
+                return false;
+            }
+            // Bellman-Ford from every node at once. Any cycle among the edges it arrived by is one of negative
+            // cost; looking for one after every round of as many improvements as there are nodes finds it
+            // long before a path would have to go round it many times.
+            Arrays.fill(distance, 0);
+            Arrays.fill(via, -1);
+            for (int node = 0; node < nodes; node++) {
+                queue.add(node);
+            }
+            int onCycle = -1;
+            int improvements = 0;
+            while (!queue.isEmpty() && onCycle < 0) {
+                int node = queue.poll();
+                for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
+                    if (capacity[edge] == 0) {
+                        continue;
+                    }
+                    int next = target[edge];
+                    for (int level = 0; level < LEVELS; level++) {
+                        candidate[level] = distance[node * LEVELS + level] + cost[edge * LEVELS + level];
+                    }
+                    if (compare(candidate, 0, distance, next * LEVELS) < 0) {
+                        System.arraycopy(candidate, 0, distance, next * LEVELS, LEVELS);
+                        via[next] = edge;
+                        queue.add(next);
+                        if (++improvements % nodes == 0) {
+                            onCycle = nodeOnArrivalCycle(via, walk);
+                            if (onCycle >= 0) {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            queue.clear();
+            if (onCycle < 0) {
+                onCycle = nodeOnArrivalCycle(via, walk);
+            }
+            if (onCycle < 0) {
+                return true;
+            }
+            cancelCycleThrough(onCycle, via);
+        }
+    }
+
+    /** A node on a cycle of the edges each node was last reached by, or -1 when they form no cycle. */
+    private int nodeOnArrivalCycle(int[] via, int[] walk) {
+        Arrays.fill(walk, -1);
+        for (int start = 0; start < nodes; start++) {
+            int node = start;
+            while (node >= 0 && walk[node] < 0) {
+                walk[node] = start;
+                node = via[node] < 0 ? -1 : target[via[node] ^ 1];
+            }
+            if (node >= 0 && walk[node] == start) {
+                return node;
+            }
+        }
+        return -1;
+    }
+
+    /** Sends as much around the cycle through {@code node} as its narrowest edge takes. */
+    private void cancelCycleThrough(int node, int[] via) {
+        int units = Integer.MAX_VALUE;
+        int at = node;
+        do {
+            units = Math.min(units, capacity[via[at]]);
+            at = target[via[at] ^ 1];
+        } while (at != node);
+        do {
+            push(via[at], units);
+            at = target[via[at] ^ 1];
+        } while (at != node);
+    }
+
+    /** A first-in first-out queue of nodes, each at most once. */
+    private static final class NodeQueue {
+
+        private final int[] ring;
+        private final boolean[] queued;
+        private int first;
+        private int size;
+
+        NodeQueue(int nodes) {
+            ring = new int[nodes];
+            queued = new boolean[nodes];
+        }
+
+        void add(int node) {
+            if (!queued[node]) {
+                queued[node] = true;
+                ring[(first + size) % ring.length] = node;
+                size++;
+            }
+        }
+
+        int poll() {
+            int node = ring[first];
+            first = (first + 1) % ring.length;
+            size--;
+            queued[node] = false;
+            return node;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void clear() {
+            while (size > 0) {
+                poll();
+            }
+        }
+    }
+
     /** Shortest distances from the source with Bellman-Ford, the only pass that sees negative costs. */
     private long[] initialPotentials(int source) {
         long[] potential = new long[nodes * LEVELS];

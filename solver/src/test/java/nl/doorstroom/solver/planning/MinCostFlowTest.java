@@ -78,6 +78,42 @@ class MinCostFlowTest {
     }
 
     @Test
+    void cancellingCyclesTurnsAnyFlowIntoTheCheapest() {
+        // Start from the greedy-looking assignment (worker 0 on job 0, worker 1 on job 1: 1 + 10).
+        MinCostFlow flow = new MinCostFlow(6);
+        flow.push(flow.addEdge(0, 2, 1, FREE), 1);
+        flow.push(flow.addEdge(0, 3, 1, FREE), 1);
+        int w0j0 = flow.addEdge(2, 4, 1, soft(1));
+        int w0j1 = flow.addEdge(2, 5, 1, soft(2));
+        int w1j0 = flow.addEdge(3, 4, 1, soft(2));
+        int w1j1 = flow.addEdge(3, 5, 1, soft(10));
+        flow.push(w0j0, 1);
+        flow.push(w1j1, 1);
+        flow.push(flow.addEdge(4, 1, 1, FREE), 1);
+        flow.push(flow.addEdge(5, 1, 1, FREE), 1);
+
+        assertThat(flow.cancelNegativeCycles(NEVER)).isTrue();
+
+        assertThat(new int[] {flow.flow(w0j0), flow.flow(w0j1), flow.flow(w1j0), flow.flow(w1j1)})
+                .containsExactly(0, 1, 1, 0);
+    }
+
+    @Test
+    void cancellingCyclesLeavesTheCheapestFlowAlone() {
+        MinCostFlow flow = new MinCostFlow(4);
+        flow.push(flow.addEdge(0, 2, 1, FREE), 1);
+        int cheap = flow.addEdge(2, 1, 1, soft(1));
+        int dear = flow.addEdge(2, 3, 1, soft(1));
+        flow.addEdge(3, 1, 1, soft(5));
+        flow.push(cheap, 1);
+
+        assertThat(flow.cancelNegativeCycles(NEVER)).isTrue();
+
+        assertThat(flow.flow(cheap)).isEqualTo(1);
+        assertThat(flow.flow(dear)).isZero();
+    }
+
+    @Test
     void stopsWhenAsked() {
         MinCostFlow flow = new MinCostFlow(3);
         flow.addEdge(0, 2, 5, FREE);
