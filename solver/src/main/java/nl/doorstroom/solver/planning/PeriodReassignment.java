@@ -1,5 +1,6 @@
 package nl.doorstroom.solver.planning;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -12,8 +13,8 @@ import nl.doorstroom.solver.domain.Plan;
 
 /**
  * Gives every participant the best host in one period at once, the other periods staying as they are, period
- * after period; when no period improves, tries for each participant the exchange of its hosts between two
- * periods, with both periods reassigned around it. Repeats until neither improves the plan.
+ * after period until no period improves; then tries for participants the exchange of their hosts between two
+ * periods, with both periods reassigned around it.
  *
  * <p>With the other periods fixed, every rule but two is about one participant: what a host costs them
  * (commute, layers seen, the same layer as the period before or after, wishes, secondment, a host they have
@@ -22,29 +23,61 @@ import nl.doorstroom.solver.domain.Plan;
  * transportation problem, solved exactly as a minimum-cost flow ({@link PeriodFlows}). Local search reaches
  * the same plan only through long chains of swaps that each look worse on their own, and the exchange of
  * two periods of one participant mostly needs others to move in both periods (solver/BENCHMARKS.md).
- * Pinned placements never move and take their slot's room. Nothing is changed unless the score improves.
+ * Pinned placements never move and take their slot's room. No step makes the score worse.
+ *
+ * <p>The work is split into {@link #steps()}: the solver publishes a better plan after each step, so a
+ * coordinator watching a large programme sees progress while the exchanges go on.
  */
 public final class PeriodReassignment implements PhaseCommand<Plan> {
+
+    /** Steps over which the participants' exchanges are shared out. */
+    private static final int EXCHANGE_STEPS = 8;
+
+    /** -1: only reassign the periods; otherwise the share of participants whose exchanges this step tries. */
+    private final int share;
+
+    private PeriodReassignment(int share) {
+        this.share = share;
+    }
+
+    /** The periods reassigned, then the exchanges in shares, each share followed by reassigning the periods. */
+    public static List<PhaseCommand<Plan>> steps() {
+        List<PhaseCommand<Plan>> steps = new ArrayList<>();
+        steps.add(new PeriodReassignment(-1));
+        for (int share = 0; share < EXCHANGE_STEPS; share++) {
+            steps.add(new PeriodReassignment(share));
+        }
+        return steps;
+    }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Plan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         PeriodFlows flows = new PeriodFlows(scoreDirector);
         boolean improved = true;
         while (improved && !isPhaseTerminated.getAsBoolean()) {
+            reassignUntilNoneImproves(flows, isPhaseTerminated);
+            improved = share >= 0 && exchangePeriods(flows, isPhaseTerminated);
+        }
+    }
+
+    private static void reassignUntilNoneImproves(PeriodFlows flows, BooleanSupplier isTerminated) {
+        boolean improved = true;
+        while (improved && !isTerminated.getAsBoolean()) {
             improved = false;
             for (Period period : flows.periods()) {
-                improved |= flows.reassign(period, isPhaseTerminated);
-            }
-            if (!improved) {
-                improved = exchangePeriods(flows, isPhaseTerminated);
+                improved |= flows.reassign(period, isTerminated);
             }
         }
     }
 
-    /** For each participant, every exchange of the hosts of two of its periods. */
-    private static boolean exchangePeriods(PeriodFlows flows, BooleanSupplier isTerminated) {
+    /** For each participant of this step's share, every exchange of the hosts of two of its periods. */
+    private boolean exchangePeriods(PeriodFlows flows, BooleanSupplier isTerminated) {
         boolean improved = false;
+        int index = 0;
         for (List<Placement> placements : flows.placementsPerParticipant()) {
+            if (index++ % EXCHANGE_STEPS != share) {
+                continue;
+            }
             for (int i = 0; i < placements.size(); i++) {
                 for (int j = i + 1; j < placements.size(); j++) {
                     if (isTerminated.getAsBoolean()) {

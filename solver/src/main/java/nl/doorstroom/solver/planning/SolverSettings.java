@@ -85,6 +85,10 @@ public final class SolverSettings {
         return solvingConfig(new LocalSearchPhaseConfig().withLocalSearchType(localSearch), true);
     }
 
+    private static CustomPhaseConfig periodReassignment() {
+        return new CustomPhaseConfig().withCustomPhaseCommandList(PeriodReassignment.steps());
+    }
+
     /** The default phases without the period assignment: for measuring what it adds, in the benchmark. */
     public static SolverConfig withoutPeriodReassignment() {
         return solvingConfig(tabuSearch(), false);
@@ -113,11 +117,11 @@ public final class SolverSettings {
             return baseConfig().withPhaseList(phases);
         }
         for (int round = 0; round < ROUNDS; round++) {
-            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new PeriodReassignment()));
+            phases.add(periodReassignment());
             phases.add(search.copyConfig().withTerminationConfig(
                     new TerminationConfig().withUnimprovedSecondsSpentLimit(ROUND_UNIMPROVED_SECONDS)));
         }
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new PeriodReassignment()));
+        phases.add(periodReassignment());
         phases.add(search);
         return baseConfig().withPhaseList(phases);
     }

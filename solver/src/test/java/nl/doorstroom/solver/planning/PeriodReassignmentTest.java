@@ -108,7 +108,7 @@ class PeriodReassignmentTest {
 
     private static Plan reassign(Plan plan) {
         return SolverFactory.<Plan>create(SolverSettings.baseConfig()
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new PeriodReassignment())))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(PeriodReassignment.steps())))
                 .buildSolver().solve(plan);
     }
 
