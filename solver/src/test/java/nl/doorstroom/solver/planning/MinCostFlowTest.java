@@ -13,23 +13,38 @@ class MinCostFlowTest {
     private static final HardMediumSoftLongScore FREE = HardMediumSoftLongScore.ZERO;
     private static final BooleanSupplier NEVER = () -> false;
 
+    /**
+     * Two workers (nodes 2, 3), two jobs (4, 5), source 0, sink 1. Worker 0 is cheapest on job 0, but then
+     * worker 1 pays 10 on job 1; the optimum is 2 + 2. Returns the flow and its worker-job edges.
+     */
+    private record TwoByTwo(MinCostFlow flow, int[] edges) {
+
+        static TwoByTwo build(boolean startGreedy) {
+            MinCostFlow flow = new MinCostFlow(6);
+            int[] sources = {flow.addEdge(0, 2, 1, FREE), flow.addEdge(0, 3, 1, FREE)};
+            int[] edges = {flow.addEdge(2, 4, 1, soft(1)), flow.addEdge(2, 5, 1, soft(2)),
+                    flow.addEdge(3, 4, 1, soft(2)), flow.addEdge(3, 5, 1, soft(10))};
+            int[] sinks = {flow.addEdge(4, 1, 1, FREE), flow.addEdge(5, 1, 1, FREE)};
+            if (startGreedy) {
+                for (int edge : new int[] {sources[0], sources[1], edges[0], edges[3], sinks[0], sinks[1]}) {
+                    flow.push(edge, 1);
+                }
+            }
+            return new TwoByTwo(flow, edges);
+        }
+
+        int[] flows() {
+            return new int[] {flow.flow(edges[0]), flow.flow(edges[1]), flow.flow(edges[2]), flow.flow(edges[3])};
+        }
+    }
+
     @Test
     void assignsAtTheLowestTotalCostNotGreedily() {
-        // Worker 0 is cheapest on job 0, but then worker 1 pays 10 there; the optimum is 2 + 2.
-        MinCostFlow flow = new MinCostFlow(6);
-        flow.addEdge(0, 2, 1, FREE);
-        flow.addEdge(0, 3, 1, FREE);
-        int w0j0 = flow.addEdge(2, 4, 1, soft(1));
-        int w0j1 = flow.addEdge(2, 5, 1, soft(2));
-        int w1j0 = flow.addEdge(3, 4, 1, soft(2));
-        int w1j1 = flow.addEdge(3, 5, 1, soft(10));
-        flow.addEdge(4, 1, 1, FREE);
-        flow.addEdge(5, 1, 1, FREE);
+        TwoByTwo network = TwoByTwo.build(false);
 
-        assertThat(flow.send(0, 1, 2, NEVER)).isEqualTo(2);
+        assertThat(network.flow().send(0, 1, 2, NEVER)).isEqualTo(2);
 
-        assertThat(new int[] {flow.flow(w0j0), flow.flow(w0j1), flow.flow(w1j0), flow.flow(w1j1)})
-                .containsExactly(0, 1, 1, 0);
+        assertThat(network.flows()).containsExactly(0, 1, 1, 0);
     }
 
     @Test
@@ -79,23 +94,11 @@ class MinCostFlowTest {
 
     @Test
     void cancellingCyclesTurnsAnyFlowIntoTheCheapest() {
-        // Start from the greedy-looking assignment (worker 0 on job 0, worker 1 on job 1: 1 + 10).
-        MinCostFlow flow = new MinCostFlow(6);
-        flow.push(flow.addEdge(0, 2, 1, FREE), 1);
-        flow.push(flow.addEdge(0, 3, 1, FREE), 1);
-        int w0j0 = flow.addEdge(2, 4, 1, soft(1));
-        int w0j1 = flow.addEdge(2, 5, 1, soft(2));
-        int w1j0 = flow.addEdge(3, 4, 1, soft(2));
-        int w1j1 = flow.addEdge(3, 5, 1, soft(10));
-        flow.push(w0j0, 1);
-        flow.push(w1j1, 1);
-        flow.push(flow.addEdge(4, 1, 1, FREE), 1);
-        flow.push(flow.addEdge(5, 1, 1, FREE), 1);
+        TwoByTwo network = TwoByTwo.build(true);
 
-        assertThat(flow.cancelNegativeCycles(NEVER)).isTrue();
+        assertThat(network.flow().cancelNegativeCycles(NEVER)).isTrue();
 
-        assertThat(new int[] {flow.flow(w0j0), flow.flow(w0j1), flow.flow(w1j0), flow.flow(w1j1)})
-                .containsExactly(0, 1, 1, 0);
+        assertThat(network.flows()).containsExactly(0, 1, 1, 0);
     }
 
     @Test

@@ -53,11 +53,7 @@ class PeriodReassignmentTest {
                 pinned.setHost(pinned.getPossibleHosts().get(random.nextInt(pinned.getPossibleHosts().size())));
                 pinned.setPinned(true);
             }
-            Plan plan = reassign(programme);
-            for (Period period : plan.getProgramme().getPeriods()) {
-                assertThat(plan.getScore()).as("seed %d, period %s", seed, period.getId())
-                        .isEqualTo(bestOf(plan, period));
-            }
+            assertEveryPeriodAtItsBest(reassign(programme), seed);
         }
     }
 
@@ -82,10 +78,7 @@ class PeriodReassignmentTest {
                     assertThat(placement.getHost()).isEqualTo(pinned.get(placement.getId()));
                 }
             }
-            for (Period period : reassigned.getProgramme().getPeriods()) {
-                assertThat(reassigned.getScore()).as("seed %d, period %s", seed, period.getId())
-                        .isEqualTo(bestOf(reassigned, period));
-            }
+            assertEveryPeriodAtItsBest(reassigned, seed);
         }
     }
 
@@ -110,6 +103,12 @@ class PeriodReassignmentTest {
         return SolverFactory.<Plan>create(SolverSettings.baseConfig()
                 .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(PeriodReassignment.steps())))
                 .buildSolver().solve(plan);
+    }
+
+    private void assertEveryPeriodAtItsBest(Plan plan, long seed) {
+        for (Period period : plan.getProgramme().getPeriods()) {
+            assertThat(plan.getScore()).as("seed %d, period %s", seed, period.getId()).isEqualTo(bestOf(plan, period));
+        }
     }
 
     /** The best score reachable by changing only this period's unpinned placements, tried one by one. */
