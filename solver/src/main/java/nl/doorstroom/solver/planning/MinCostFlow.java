@@ -11,25 +11,42 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * A minimum-cost flow by successive shortest paths, with costs compared as scores are (hard first, then
  * medium, then soft), so no weighting of the levels into one number can overflow or blur them. Edge costs
  * may be negative as long as the network starts without a cycle: one Bellman-Ford pass gives node
- * potentials, after which every path is found with Dijkstra's algorithm over reduced costs.
+ * potentials, after which every path is found with Dijkstra's algorithm over reduced costs. A network of the
+ * same shape with a few costs or units changed starts again from its last potentials ({@link #reoptimize}).
  */
 final class MinCostFlow {
 
     private static final int LEVELS = 3;
+    private static final long[] ZERO = new long[LEVELS];
 
     private final int nodes;
     private final int[] head;
+    /**
+     * Per node, hard, medium and soft at {@code LEVELS * node + level}: after {@link #send} or
+     * {@link #reoptimize}, no edge with room left has a negative cost reduced by them.
+     */
+    private long[] potential;
     private int edges;
-    private int[] target = new int[64];
-    private int[] nextOut = new int[64];
-    private int[] capacity = new int[64];
+    private int[] target;
+    private int[] nextOut;
+    private int[] capacity;
     /** Per edge, its cost as hard, medium and soft, at {@code LEVELS * edge + level}. */
-    private long[] cost = new long[64 * LEVELS];
+    private long[] cost;
 
     MinCostFlow(int nodes) {
+        this(nodes, 32);
+    }
+
+    /** With room for {@code expectedEdges} edges from the start. */
+    MinCostFlow(int nodes, int expectedEdges) {
         this.nodes = nodes;
         head = new int[nodes];
         Arrays.fill(head, -1);
+        int size = 2 * Math.max(expectedEdges, 1);
+        target = new int[size];
+        nextOut = new int[size];
+        capacity = new int[size];
+        cost = new long[size * LEVELS];
     }
 
     /** Adds an edge and its residual twin; the returned index tells {@link #flow(int)} which edge is meant. */
@@ -58,6 +75,24 @@ final class MinCostFlow {
         edges++;
     }
 
+    /** Changes the cost of an edge returned by {@link #addEdge}; best done with no flow on it. */
+    void setCost(int edge, long hard, long medium, long soft) {
+        cost[LEVELS * edge] = hard;
+        cost[LEVELS * edge + 1] = medium;
+        cost[LEVELS * edge + 2] = soft;
+        cost[LEVELS * (edge ^ 1)] = -hard;
+        cost[LEVELS * (edge ^ 1) + 1] = -medium;
+        cost[LEVELS * (edge ^ 1) + 2] = -soft;
+    }
+
+    /** Takes all flow off, leaving every edge its full capacity. */
+    void clearFlow() {
+        for (int edge = 0; edge < edges; edge += 2) {
+            capacity[edge] += capacity[edge + 1];
+            capacity[edge + 1] = 0;
+        }
+    }
+
     /** The flow on an edge returned by {@link #addEdge}. */
     int flow(int edge) {
         return capacity[edge ^ 1];
@@ -69,7 +104,7 @@ final class MinCostFlow {
      * (asked before each path).
      */
     int send(int source, int sink, int units, BooleanSupplier stop) {
-        long[] potential = initialPotentials(source);
+        potential = initialPotentials(source);
         long[] distance = new long[nodes * LEVELS];
         boolean[] reached = new boolean[nodes];
         boolean[] done = new boolean[nodes];
@@ -130,140 +165,210 @@ final class MinCostFlow {
         return sent;
     }
 
-    /** Puts units of flow on an edge returned by {@link #addEdge}: a starting flow for {@link #cancelNegativeCycles}. */
+    /** Puts units of flow on an edge returned by {@link #addEdge}: a starting flow for {@link #reoptimize}. */
     void push(int edge, int units) {
         capacity[edge] -= units;
         capacity[edge ^ 1] += units;
     }
 
+    /** The node potentials the flow was last made cheapest with, to start a like network from. */
+    long[] potentials() {
+        return potential.clone();
+    }
+
     /**
-     * Makes the present flow the cheapest of its size by sending flow around cycles of negative cost in the
-     * residual network until there are none. From a nearly cheapest flow, such as the plan before one
-     * participant changed, that takes a few cycles instead of building the whole flow again. Returns false
-     * when {@code stop} said so first (the flow is then valid but perhaps not the cheapest).
+     * Makes the present flow the cheapest of its size, starting from node potentials (those of a network of
+     * the same shape, say the same period before one participant changed). The potentials of the nodes whose
+     * edges changed in cost or flow since are first moved to suit them where they can; then every edge with room left whose
+     * cost they reduce below zero is filled, and the units that leaves in surplus at one node and missing at
+     * another are sent back along the cheapest paths, as in {@link #send}. From a nearly cheapest flow that
+     * takes a few paths instead of building the whole flow again. Returns false when {@code stop} said so
+     * first (the flow is then unbalanced and must not be used).
      */
-    boolean cancelNegativeCycles(BooleanSupplier stop) {
+    boolean reoptimize(long[] startPotentials, int[] changedNodes, BooleanSupplier stop) {
+        potential = startPotentials.clone();
+        for (int node : changedNodes) {
+            fitPotential(node);
+        }
+        int[] surplus = new int[nodes];
+        long[] reduced = new long[LEVELS];
+        for (int node = 0; node < nodes; node++) {
+            for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
+                if (capacity[edge] > 0 && reducedCost(edge, node, target[edge], reduced) < 0) {
+                    surplus[target[edge]] += capacity[edge];
+                    surplus[node] -= capacity[edge];
+                    push(edge, capacity[edge]);
+                }
+            }
+        }
         long[] distance = new long[nodes * LEVELS];
-        long[] candidate = new long[LEVELS];
+        boolean[] reached = new boolean[nodes];
+        boolean[] done = new boolean[nodes];
         int[] via = new int[nodes];
-        int[] walk = new int[nodes];
-        NodeQueue queue = new NodeQueue(nodes);
+        NodeHeap heap = new NodeHeap(nodes, distance);
         while (true) {
             if (stop.getAsBoolean()) {
                 return false;
             }
-            // Bellman-Ford from every node at once. Any cycle among the edges it arrived by is one of negative
-            // cost; looking for one after every round of as many improvements as there are nodes finds it
-            // long before a path would have to go round it many times.
-            Arrays.fill(distance, 0);
-            Arrays.fill(via, -1);
+            Arrays.fill(reached, false);
+            Arrays.fill(done, false);
             for (int node = 0; node < nodes; node++) {
-                queue.add(node);
+                if (surplus[node] > 0) {
+                    Arrays.fill(distance, node * LEVELS, node * LEVELS + LEVELS, 0);
+                    via[node] = -1;
+                    reached[node] = true;
+                    heap.push(node);
+                }
             }
-            int onCycle = -1;
-            int improvements = 0;
-            while (!queue.isEmpty() && onCycle < 0) {
-                int node = queue.poll();
+            if (heap.isEmpty()) {
+                return true;
+            }
+            int end = -1;
+            while (!heap.isEmpty()) {
+                int node = heap.pop();
+                done[node] = true;
+                if (surplus[node] < 0) {
+                    end = node;
+                    break;
+                }
                 for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
-                    if (capacity[edge] == 0) {
+                    int next = target[edge];
+                    if (capacity[edge] == 0 || done[next]) {
                         continue;
                     }
-                    int next = target[edge];
+                    reducedCost(edge, node, next, reduced);
                     for (int level = 0; level < LEVELS; level++) {
-                        candidate[level] = distance[node * LEVELS + level] + cost[edge * LEVELS + level];
+                        reduced[level] += distance[node * LEVELS + level];
                     }
-                    if (compare(candidate, 0, distance, next * LEVELS) < 0) {
-                        System.arraycopy(candidate, 0, distance, next * LEVELS, LEVELS);
+                    if (!reached[next] || compare(reduced, 0, distance, next * LEVELS) < 0) {
+                        System.arraycopy(reduced, 0, distance, next * LEVELS, LEVELS);
                         via[next] = edge;
-                        queue.add(next);
-                        if (++improvements % nodes == 0) {
-                            onCycle = nodeOnArrivalCycle(via, walk);
-                            if (onCycle >= 0) {
-                                break;
-                            }
+                        if (reached[next]) {
+                            heap.decreased(next);
+                        } else {
+                            reached[next] = true;
+                            heap.push(next);
                         }
                     }
                 }
             }
-            queue.clear();
-            if (onCycle < 0) {
-                onCycle = nodeOnArrivalCycle(via, walk);
+            heap.clear();
+            if (end < 0) {
+                throw new IllegalStateException("surplus with no path to where units are missing");
             }
-            if (onCycle < 0) {
-                return true;
+            for (int node = 0; node < nodes; node++) {
+                int from = (done[node] ? node : end) * LEVELS;
+                for (int level = 0; level < LEVELS; level++) {
+                    potential[node * LEVELS + level] += distance[from + level];
+                }
             }
-            cancelCycleThrough(onCycle, via);
+            int units = -surplus[end];
+            int start = end;
+            for (int node = end; via[node] >= 0; node = target[via[node] ^ 1]) {
+                units = Math.min(units, capacity[via[node]]);
+                start = target[via[node] ^ 1];
+            }
+            units = Math.min(units, surplus[start]);
+            for (int node = end; via[node] >= 0; node = target[via[node] ^ 1]) {
+                push(via[node], units);
+            }
+            surplus[start] -= units;
+            surplus[end] += units;
         }
     }
 
-    /** A node on a cycle of the edges each node was last reached by, or -1 when they form no cycle. */
-    private int nodeOnArrivalCycle(int[] via, int[] walk) {
-        Arrays.fill(walk, -1);
-        for (int start = 0; start < nodes; start++) {
-            int node = start;
-            while (node >= 0 && walk[node] < 0) {
-                walk[node] = start;
-                node = via[node] < 0 ? -1 : target[via[node] ^ 1];
+    /**
+     * Moves a node's potential to where the fewest units of room on its edges have a negative reduced cost:
+     * within reach of every neighbour when it can be (the node's edges changed, its neighbours' did not),
+     * otherwise to one end of that reach. A participant whose costs or host changed then sends one unit
+     * back instead of one to every host that became cheaper.
+     */
+    private void fitPotential(int node) {
+        // Room on an edge out needs potential >= the far end's minus the cost; room on an edge in needs <= .
+        long[] lowest = new long[LEVELS];
+        long[] highest = new long[LEVELS];
+        long[] bound = new long[LEVELS];
+        boolean anyOut = false;
+        boolean anyIn = false;
+        for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
+            int other = target[edge];
+            if (capacity[edge] > 0) {
+                for (int level = 0; level < LEVELS; level++) {
+                    bound[level] = potential[other * LEVELS + level] - cost[edge * LEVELS + level];
+                }
+                if (!anyOut || compare(bound, 0, lowest, 0) > 0) {
+                    System.arraycopy(bound, 0, lowest, 0, LEVELS);
+                    anyOut = true;
+                }
             }
-            if (node >= 0 && walk[node] == start) {
-                return node;
+            if (capacity[edge ^ 1] > 0) {
+                for (int level = 0; level < LEVELS; level++) {
+                    bound[level] = potential[other * LEVELS + level] + cost[(edge ^ 1) * LEVELS + level];
+                }
+                if (!anyIn || compare(bound, 0, highest, 0) < 0) {
+                    System.arraycopy(bound, 0, highest, 0, LEVELS);
+                    anyIn = true;
+                }
             }
         }
-        return -1;
+        boolean aboveLowest = !anyOut || compare(potential, node * LEVELS, lowest, 0) >= 0;
+        boolean belowHighest = !anyIn || compare(potential, node * LEVELS, highest, 0) <= 0;
+        if (aboveLowest && belowHighest) {
+            return;
+        }
+        long fewest = unitsBelowZero(node, Arrays.copyOfRange(potential, node * LEVELS, node * LEVELS + LEVELS));
+        long[] best = null;
+        for (long[] candidate : new long[][] {anyOut ? lowest : null, anyIn ? highest : null}) {
+            if (candidate != null) {
+                long units = unitsBelowZero(node, candidate);
+                if (units < fewest) {
+                    fewest = units;
+                    best = candidate;
+                }
+            }
+        }
+        if (best != null) {
+            System.arraycopy(best, 0, potential, node * LEVELS, LEVELS);
+        }
     }
 
-    /** Sends as much around the cycle through {@code node} as its narrowest edge takes. */
-    private void cancelCycleThrough(int node, int[] via) {
-        int units = Integer.MAX_VALUE;
-        int at = node;
-        do {
-            units = Math.min(units, capacity[via[at]]);
-            at = target[via[at] ^ 1];
-        } while (at != node);
-        do {
-            push(via[at], units);
-            at = target[via[at] ^ 1];
-        } while (at != node);
+    /** The units of room on the node's edges, in and out, whose reduced cost would be negative at this potential. */
+    private long unitsBelowZero(int node, long[] at) {
+        long units = 0;
+        long[] reduced = new long[LEVELS];
+        for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
+            int other = target[edge];
+            if (capacity[edge] > 0) {
+                for (int level = 0; level < LEVELS; level++) {
+                    reduced[level] = cost[edge * LEVELS + level] + at[level] - potential[other * LEVELS + level];
+                }
+                if (compare(reduced, 0, ZERO, 0) < 0) {
+                    units += capacity[edge];
+                }
+            }
+            if (capacity[edge ^ 1] > 0) {
+                for (int level = 0; level < LEVELS; level++) {
+                    reduced[level] = cost[(edge ^ 1) * LEVELS + level] + potential[other * LEVELS + level] - at[level];
+                }
+                if (compare(reduced, 0, ZERO, 0) < 0) {
+                    units += capacity[edge ^ 1];
+                }
+            }
+        }
+        return units;
     }
 
-    /** A first-in first-out queue of nodes, each at most once. */
-    private static final class NodeQueue {
-
-        private final int[] ring;
-        private final boolean[] queued;
-        private int first;
-        private int size;
-
-        NodeQueue(int nodes) {
-            ring = new int[nodes];
-            queued = new boolean[nodes];
+    /** The edge's cost reduced by the potentials of its two ends, into {@code into}; its order against zero. */
+    private int reducedCost(int edge, int from, int to, long[] into) {
+        for (int level = 0; level < LEVELS; level++) {
+            into[level] = cost[edge * LEVELS + level] + potential[from * LEVELS + level] - potential[to * LEVELS + level];
         }
-
-        void add(int node) {
-            if (!queued[node]) {
-                queued[node] = true;
-                ring[(first + size) % ring.length] = node;
-                size++;
+        for (int level = 0; level < LEVELS; level++) {
+            if (into[level] != 0) {
+                return Long.signum(into[level]);
             }
         }
-
-        int poll() {
-            int node = ring[first];
-            first = (first + 1) % ring.length;
-            size--;
-            queued[node] = false;
-            return node;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void clear() {
-            while (size > 0) {
-                poll();
-            }
-        }
+        return 0;
     }
 
     /** Shortest distances from the source with Bellman-Ford, the only pass that sees negative costs. */

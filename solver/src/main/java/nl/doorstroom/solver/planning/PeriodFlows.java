@@ -3,7 +3,6 @@ package nl.doorstroom.solver.planning;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +40,17 @@ final class PeriodFlows {
     private static final int SOURCE = 0;
     private static final int SINK = 1;
     /**
-     * Rows kept per placement: the latest two, because a tried change that is undone makes the row from before
-     * it valid again.
+     * Costs kept over all placements' rows (a hard, medium and soft number each): about 100 MB. Within it each
+     * placement keeps its latest rows, at least two (a tried change that is undone makes the row from before it
+     * valid again) and at most sixteen (exchanges and perturbations return to earlier contexts often).
      */
-    private static final int ROWS_KEPT = 2;
+    private static final long ROW_COSTS_KEPT = 4_000_000;
+    private static final int MIN_ROWS_KEPT = 2;
+    private static final int MAX_ROWS_KEPT = 16;
     /** Rounds of reassigning both periods of an exchange; more than three hardly ever changed anything. */
     private static final int MAX_ALTERNATIONS = 3;
+    /** Placements whose rows are looked up between two questions whether the solver should stop. */
+    private static final int TERMINATION_CHECKED_EVERY = 64;
 
     private final InnerScoreDirector<Plan, HardMediumSoftLongScore> scores;
     private final PossibleHosts hosts;
@@ -57,15 +61,16 @@ final class PeriodFlows {
     private final List<Period> periods;
     /** Per placement its latest rows, newest last. */
     private final Map<Placement, List<Row>> rows = new IdentityHashMap<>();
-    private final Set<Period> reassignedBefore = new HashSet<>();
+    private final int rowsKept;
+    private final Map<Period, Network> networks = new HashMap<>();
 
-    /** The cost of each host for one placement, measured while the participant had {@code context} elsewhere. */
-    private record Row(List<Organisation> context, List<Organisation> hosts, List<HardMediumSoftLongScore> costs) {
+    /**
+     * The cost of each possible host for one placement, measured while the participant had {@code context}
+     * elsewhere: hard, medium and soft of host h at {@code 3 * h}.
+     */
+    private record Row(List<Organisation> context, long[] costs) {
     }
 
-    /** A way a placement can go: to a host (null: none) along an edge of the network. */
-    private record Option(Placement placement, Organisation host, int edge) {
-    }
 
     @SuppressWarnings("unchecked")
     PeriodFlows(ScoreDirector<Plan> scoreDirector) {
@@ -81,14 +86,35 @@ final class PeriodFlows {
         }
         periods = new ArrayList<>(byPeriod.keySet());
         periods.sort(Comparator.comparingInt(Period::getIndex));
+        long costsPerRow = plan.getPlacements().stream().mapToLong(p -> p.getPossibleHosts().size()).sum();
+        rowsKept = (int) Math.max(MIN_ROWS_KEPT, Math.min(MAX_ROWS_KEPT, ROW_COSTS_KEPT / Math.max(1, costsPerRow)));
     }
 
     List<Period> periods() {
         return periods;
     }
 
-    Iterable<List<Placement>> placementsPerParticipant() {
-        return byParticipant.values();
+    List<List<Placement>> placementsPerParticipant() {
+        return List.copyOf(byParticipant.values());
+    }
+
+    /** The score now; the hosts of all periods, to go back to with {@link #restore}. */
+    HardMediumSoftLongScore score() {
+        return scores.calculateScore().raw();
+    }
+
+    Map<Placement, Organisation> snapshot() {
+        return snapshot(periods);
+    }
+
+    /** Sets a placement's host as the solver's moves do, so the score follows. */
+    void set(Placement placement, Organisation host) {
+        if (placement.getHost() == host) {
+            return;
+        }
+        scores.beforeVariableChanged(placement, HOST);
+        placement.setHost(host);
+        scores.afterVariableChanged(placement, HOST);
     }
 
     /**
@@ -96,80 +122,201 @@ final class PeriodFlows {
      * the score improved; otherwise the period is as it was.
      */
     boolean reassign(Period period, BooleanSupplier isTerminated) {
-        List<Placement> movable = new ArrayList<>();
-        for (Placement placement : byPeriod.get(period)) {
-            if (!placement.isPinned()) {
-                movable.add(placement);
-            }
-        }
-        if (movable.isEmpty()) {
+        Network network = networks.computeIfAbsent(period, this::network);
+        if (network.movable.isEmpty()) {
             return false;
         }
-        Map<CapacityDeclaration, Integer> occupants = occupants(period, false);
-        Map<Placement, Row> rowOf = new IdentityHashMap<>();
-        for (Placement placement : movable) {
-            if (isTerminated.getAsBoolean()) {
+        Map<CapacityDeclaration, Integer> occupants = null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < network.movable.size(); i++) {
+            if (i % TERMINATION_CHECKED_EVERY == 0 && isTerminated.getAsBoolean()) {
                 return false;
             }
-            rowOf.put(placement, rowOf(placement, occupants));
-        }
-        Map<CapacityDeclaration, Integer> slotNodes = new IdentityHashMap<>();
-        for (Placement placement : movable) {
-            for (Organisation host : rowOf.get(placement).hosts()) {
-                CapacityDeclaration slot = slotOf(placement, host);
-                if (slot != null) {
-                    slotNodes.computeIfAbsent(slot, s -> 2 + movable.size() + slotNodes.size());
-                }
+            Placement placement = network.movable.get(i);
+            Row row = keptRow(placement);
+            if (row == null) {
+                occupants = occupants != null ? occupants : occupants(period, false);
+                row = measureRow(placement, occupants);
+            }
+            if (network.load(i, row) || placement.getHost() != network.hostAfterLast[i]) {
+                changed.add(2 + i);
             }
         }
         // The first time, the flow is built path by path; after that the present plan is the starting flow and
-        // cancelling the cycles that make it cheaper is quicker, since it is nearly the cheapest already.
-        boolean fromPresent = !reassignedBefore.add(period);
-        MinCostFlow flow = new MinCostFlow(2 + movable.size() + slotNodes.size());
-        List<Option> options = new ArrayList<>();
-        Map<CapacityDeclaration, Integer> movableIn = new IdentityHashMap<>();
+        // the last potentials show the few places where it can be made cheaper.
+        network.flow.clearFlow();
+        boolean cheapest;
+        if (network.potentials == null) {
+            cheapest = network.flow.send(SOURCE, SINK, network.movable.size(), isTerminated) == network.movable.size();
+        } else {
+            network.pushPresent();
+            cheapest = network.flow.reoptimize(network.potentials,
+                    changed.stream().mapToInt(Integer::intValue).toArray(), isTerminated);
+        }
+        if (!cheapest) {
+            network.potentials = null;
+            return false;
+        }
+        network.potentials = network.flow.potentials();
+        boolean better = false;
+        if (!network.choosesPresentHosts()) {
+            HardMediumSoftLongScore before = score();
+            Map<Placement, Organisation> original = snapshot(List.of(period));
+            for (int i = 0; i < network.movable.size(); i++) {
+                set(network.movable.get(i), network.chosenHost(i));
+            }
+            better = keepIfBetter(before, original);
+        }
+        for (int i = 0; i < network.movable.size(); i++) {
+            network.hostAfterLast[i] = network.movable.get(i).getHost();
+        }
+        return better;
+    }
+
+    /**
+     * A period's network: source, one node per unpinned placement, one per slot, sink. Its shape never
+     * changes while solving, so it is built once; only the costs of rows that changed and the flow are set
+     * again each time.
+     */
+    private Network network(Period period) {
+        List<Placement> movable = byPeriod.get(period).stream().filter(p -> !p.isPinned()).toList();
+        Map<CapacityDeclaration, Integer> slotIndex = new IdentityHashMap<>();
+        List<CapacityDeclaration> slots = new ArrayList<>();
+        int[][] slotOfHost = new int[movable.size()][];
+        int edges = 2 * movable.size();
         for (int i = 0; i < movable.size(); i++) {
             Placement placement = movable.get(i);
-            int node = 2 + i;
-            int start = flow.addEdge(SOURCE, node, 1, HardMediumSoftLongScore.ZERO);
-            int unplaced = flow.addEdge(node, SINK, 1, HardMediumSoftLongScore.ZERO);
-            options.add(new Option(placement, null, unplaced));
-            int present = unplaced;
-            Row row = rowOf.get(placement);
-            for (int h = 0; h < row.hosts().size(); h++) {
-                Organisation host = row.hosts().get(h);
-                CapacityDeclaration slot = slotOf(placement, host);
-                int to = slot == null ? SINK : slotNodes.get(slot);
-                int edge = flow.addEdge(node, to, 1, row.costs().get(h));
-                options.add(new Option(placement, host, edge));
-                if (host.equals(placement.getHost())) {
-                    present = edge;
-                    if (slot != null) {
-                        movableIn.merge(slot, 1, Integer::sum);
-                    }
-                }
+            List<Organisation> options = placement.getPossibleHosts();
+            slotOfHost[i] = new int[options.size()];
+            edges += options.size();
+            for (int h = 0; h < options.size(); h++) {
+                CapacityDeclaration slot = slotOf(placement, options.get(h));
+                slotOfHost[i][h] = slot == null ? -1 : slotIndex.computeIfAbsent(slot, s -> {
+                    slots.add(s);
+                    return slots.size() - 1;
+                });
             }
-            if (fromPresent) {
-                flow.push(start, 1);
-                flow.push(present, 1);
+        }
+        for (CapacityDeclaration slot : slots) {
+            edges += Math.max(slot.getMin(), slot.getMax()) + 1;
+        }
+        MinCostFlow flow = new MinCostFlow(2 + movable.size() + slots.size(), edges);
+        Network network = new Network(movable, flow, slotOfHost, slots.size());
+        for (int i = 0; i < movable.size(); i++) {
+            int node = 2 + i;
+            network.sourceEdge[i] = flow.addEdge(SOURCE, node, 1, HardMediumSoftLongScore.ZERO);
+            network.unplacedEdge[i] = flow.addEdge(node, SINK, 1, HardMediumSoftLongScore.ZERO);
+            network.hostEdges[i] = new int[slotOfHost[i].length];
+            for (int h = 0; h < slotOfHost[i].length; h++) {
+                int to = slotOfHost[i][h] < 0 ? SINK : 2 + movable.size() + slotOfHost[i][h];
+                network.hostEdges[i][h] = flow.addEdge(node, to, 1, HardMediumSoftLongScore.ZERO);
             }
         }
         Map<CapacityDeclaration, Integer> pinned = occupants(period, true);
-        slotNodes.forEach((slot, node) -> addSlotEdges(flow, slot, node, pinned.getOrDefault(slot, 0),
-                movable.size(), fromPresent ? movableIn.getOrDefault(slot, 0) : 0));
-        boolean cheapest = fromPresent ? flow.cancelNegativeCycles(isTerminated)
-                : flow.send(SOURCE, SINK, movable.size(), isTerminated) == movable.size();
-        if (!cheapest) {
-            return false;
+        for (int s = 0; s < slots.size(); s++) {
+            network.stepEdges[s] = slotEdges(flow, slots.get(s), 2 + movable.size() + s,
+                    pinned.getOrDefault(slots.get(s), 0), movable.size());
         }
-        HardMediumSoftLongScore before = score();
-        Map<Placement, Organisation> original = snapshot(List.of(period));
-        for (Option option : options) {
-            if (flow.flow(option.edge()) > 0) {
-                set(option.placement(), option.host());
+        return network;
+    }
+
+    /** A period's network and where its edges are, by placement and host, and by slot and occupant. */
+    private static final class Network {
+
+        final List<Placement> movable;
+        final MinCostFlow flow;
+        /** Per placement, per possible host, the index of the host's slot, or -1 when it has none. */
+        final int[][] slotOfHost;
+        final int[] sourceEdge;
+        final int[] unplacedEdge;
+        final int[][] hostEdges;
+        /** Per slot, its edges in the order they fill: one per occupant, the last for any overflow. */
+        final int[][] stepEdges;
+        /** Per placement, the row its edges cost now. */
+        final Row[] loaded;
+        /** Per placement, its host when the period was last reassigned: the flow the potentials suit. */
+        final Organisation[] hostAfterLast;
+        /** Of the last cheapest flow; null before the first or after a flow that was stopped. */
+        long[] potentials;
+
+        Network(List<Placement> movable, MinCostFlow flow, int[][] slotOfHost, int slots) {
+            this.movable = movable;
+            this.flow = flow;
+            this.slotOfHost = slotOfHost;
+            sourceEdge = new int[movable.size()];
+            unplacedEdge = new int[movable.size()];
+            hostEdges = new int[movable.size()][];
+            stepEdges = new int[slots][];
+            loaded = new Row[movable.size()];
+            hostAfterLast = new Organisation[movable.size()];
+        }
+
+        /** Sets the costs of the placement's edges to the row's; returns whether they changed. */
+        boolean load(int i, Row row) {
+            if (loaded[i] == row) {
+                return false;
+            }
+            for (int h = 0; h < hostEdges[i].length; h++) {
+                flow.setCost(hostEdges[i][h], row.costs()[3 * h], row.costs()[3 * h + 1], row.costs()[3 * h + 2]);
+            }
+            loaded[i] = row;
+            return true;
+        }
+
+        /** The present plan as the flow: each placement to its host, each slot filled occupant by occupant. */
+        void pushPresent() {
+            int[] occupants = new int[stepEdges.length];
+            for (int i = 0; i < movable.size(); i++) {
+                flow.push(sourceEdge[i], 1);
+                int h = indexOfHost(i, movable.get(i).getHost());
+                if (h < 0) {
+                    flow.push(unplacedEdge[i], 1);
+                } else {
+                    flow.push(hostEdges[i][h], 1);
+                    if (slotOfHost[i][h] >= 0) {
+                        occupants[slotOfHost[i][h]]++;
+                    }
+                }
+            }
+            for (int s = 0; s < stepEdges.length; s++) {
+                int last = stepEdges[s].length - 1;
+                for (int k = 0; k < last && occupants[s] > 0; k++, occupants[s]--) {
+                    flow.push(stepEdges[s][k], 1);
+                }
+                flow.push(stepEdges[s][last], occupants[s]);
             }
         }
-        return keepIfBetter(before, original);
+
+        /** Whether the flow sends every placement to the host it has now, as it mostly does once settled. */
+        boolean choosesPresentHosts() {
+            for (int i = 0; i < movable.size(); i++) {
+                if (chosenHost(i) != movable.get(i).getHost()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Organisation chosenHost(int i) {
+            for (int h = 0; h < hostEdges[i].length; h++) {
+                if (flow.flow(hostEdges[i][h]) > 0) {
+                    return movable.get(i).getPossibleHosts().get(h);
+                }
+            }
+            return null;
+        }
+
+        private int indexOfHost(int i, Organisation host) {
+            if (host != null) {
+                List<Organisation> hosts = movable.get(i).getPossibleHosts();
+                for (int h = 0; h < hosts.size(); h++) {
+                    if (hosts.get(h) == host || hosts.get(h).equals(host)) {
+                        return h;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     /**
@@ -210,7 +357,7 @@ final class PeriodFlows {
         return false;
     }
 
-    private void restore(Map<Placement, Organisation> original) {
+    void restore(Map<Placement, Organisation> original) {
         original.forEach(this::set);
         score();
     }
@@ -225,27 +372,40 @@ final class PeriodFlows {
         return hostsNow;
     }
 
-    /** The placement's row, measured now unless the participant's other periods are as when it was measured. */
-    private Row rowOf(Placement placement, Map<CapacityDeclaration, Integer> occupants) {
+    /** The participant's other hosts, on which a row depends. */
+    private List<Organisation> contextOf(Placement placement) {
         List<Organisation> context = new ArrayList<>();
         for (Placement other : byParticipant.get(placement.getParticipant())) {
             if (other != placement) {
                 context.add(other.getHost());
             }
         }
-        List<Row> kept = rows.computeIfAbsent(placement, p -> new ArrayList<>(ROWS_KEPT));
-        for (Row row : kept) {
-            if (row.context().equals(context) && row.hosts().size() == placement.getPossibleHosts().size()) {
+        return context;
+    }
+
+    /** The placement's row measured while its participant's other periods were as they are now, if kept. */
+    private Row keptRow(Placement placement) {
+        List<Organisation> context = contextOf(placement);
+        for (Row row : rows.getOrDefault(placement, List.of())) {
+            if (row.context().equals(context)) {
                 return row;
             }
         }
+        return null;
+    }
+
+    /** Measures the placement's row now, and keeps it. */
+    private Row measureRow(Placement placement, Map<CapacityDeclaration, Integer> occupants) {
+        List<Organisation> context = contextOf(placement);
+        List<Row> kept = rows.computeIfAbsent(placement, p -> new ArrayList<>(rowsKept));
         Organisation current = placement.getHost();
         CapacityDeclaration currentSlot = slotOf(placement, current);
         set(placement, null);
         HardMediumSoftLongScore without = score();
-        List<Organisation> options = List.copyOf(placement.getPossibleHosts());
-        List<HardMediumSoftLongScore> costs = new ArrayList<>(options.size());
-        for (Organisation host : options) {
+        List<Organisation> options = placement.getPossibleHosts();
+        long[] costs = new long[3 * options.size()];
+        for (int h = 0; h < options.size(); h++) {
+            Organisation host = options.get(h);
             set(placement, host);
             HardMediumSoftLongScore cost = without.subtract(score());
             CapacityDeclaration slot = slotOf(placement, host);
@@ -253,11 +413,13 @@ final class PeriodFlows {
                 int others = occupants.getOrDefault(slot, 0) - (slot == currentSlot ? 1 : 0);
                 cost = cost.subtract(ofOccupant(slot, others + 1));
             }
-            costs.add(cost);
+            costs[3 * h] = cost.hardScore();
+            costs[3 * h + 1] = cost.mediumScore();
+            costs[3 * h + 2] = cost.softScore();
         }
         set(placement, current);
-        Row row = new Row(context, options, costs);
-        if (kept.size() == ROWS_KEPT) {
+        Row row = new Row(context, costs);
+        if (kept.size() == rowsKept) {
             kept.remove(0);
         }
         kept.add(row);
@@ -267,19 +429,16 @@ final class PeriodFlows {
     /**
      * One edge per occupant up to the larger of the slot's minimum and maximum, each costing what that
      * occupant adds; beyond, one edge for any number of overflowing occupants. Costs only rise, so the
-     * cheapest flow fills a slot in order; the slot's {@code present} unpinned occupants start on the first.
+     * cheapest flow fills a slot in order. Returns the edges in that order.
      */
-    private void addSlotEdges(MinCostFlow flow, CapacityDeclaration slot, int node, int pinned, int units, int present) {
+    private int[] slotEdges(MinCostFlow flow, CapacityDeclaration slot, int node, int pinned, int units) {
         int stepsEnd = Math.max(slot.getMin(), slot.getMax());
-        int toPlace = present;
+        List<Integer> edges = new ArrayList<>();
         for (int k = pinned + 1; k <= stepsEnd; k++) {
-            int edge = flow.addEdge(node, SINK, 1, ofOccupant(slot, k));
-            if (toPlace > 0) {
-                flow.push(edge, 1);
-                toPlace--;
-            }
+            edges.add(flow.addEdge(node, SINK, 1, ofOccupant(slot, k)));
         }
-        flow.push(flow.addEdge(node, SINK, units, ofOccupant(slot, Math.max(stepsEnd, pinned) + 1)), toPlace);
+        edges.add(flow.addEdge(node, SINK, units, ofOccupant(slot, Math.max(stepsEnd, pinned) + 1)));
+        return edges.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** What the k-th occupant of a slot adds to the cost through the slot's two rules. */
@@ -310,16 +469,4 @@ final class PeriodFlows {
         return hosts.slotFor(placement.getParticipant(), placement.getPeriod(), host);
     }
 
-    private void set(Placement placement, Organisation host) {
-        if (placement.getHost() == host) {
-            return;
-        }
-        scores.beforeVariableChanged(placement, HOST);
-        placement.setHost(host);
-        scores.afterVariableChanged(placement, HOST);
-    }
-
-    private HardMediumSoftLongScore score() {
-        return scores.calculateScore().raw();
-    }
 }
