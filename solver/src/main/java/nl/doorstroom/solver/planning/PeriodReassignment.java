@@ -53,10 +53,25 @@ public final class PeriodReassignment implements PhaseCommand<Plan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<Plan> scoreDirector, BooleanSupplier isPhaseTerminated) {
         PeriodFlows flows = new PeriodFlows(scoreDirector);
+        List<List<Placement>> mine = new ArrayList<>();
+        int index = 0;
+        for (List<Placement> placements : flows.placementsPerParticipant()) {
+            if (index++ % EXCHANGE_STEPS == share) {
+                mine.add(placements);
+            }
+        }
+        settle(flows, mine, isPhaseTerminated);
+    }
+
+    /**
+     * Reassigns the periods until none improves, then tries the given participants' exchanges, again while
+     * an exchange improves.
+     */
+    static void settle(PeriodFlows flows, List<List<Placement>> exchanging, BooleanSupplier isTerminated) {
         boolean improved = true;
-        while (improved && !isPhaseTerminated.getAsBoolean()) {
-            reassignUntilNoneImproves(flows, isPhaseTerminated);
-            improved = share >= 0 && exchangePeriods(flows, isPhaseTerminated);
+        while (improved && !isTerminated.getAsBoolean()) {
+            reassignUntilNoneImproves(flows, isTerminated);
+            improved = exchangePeriods(flows, exchanging, isTerminated);
         }
     }
 
@@ -70,14 +85,11 @@ public final class PeriodReassignment implements PhaseCommand<Plan> {
         }
     }
 
-    /** For each participant of this step's share, every exchange of the hosts of two of its periods. */
-    private boolean exchangePeriods(PeriodFlows flows, BooleanSupplier isTerminated) {
+    /** For each of the participants, every exchange of the hosts of two of its periods. */
+    private static boolean exchangePeriods(PeriodFlows flows, List<List<Placement>> participants,
+            BooleanSupplier isTerminated) {
         boolean improved = false;
-        int index = 0;
-        for (List<Placement> placements : flows.placementsPerParticipant()) {
-            if (index++ % EXCHANGE_STEPS != share) {
-                continue;
-            }
+        for (List<Placement> placements : participants) {
             for (int i = 0; i < placements.size(); i++) {
                 for (int j = i + 1; j < placements.size(); j++) {
                     if (isTerminated.getAsBoolean()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
@@ -33,7 +34,8 @@ import nl.doorstroom.solver.domain.Plan;
  *
  * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction, chains
  * of moves that make room for whoever it left without a place ({@link EjectionChains}), then rounds of the
- * best assignment of each period in turn ({@link PeriodReassignment}) and late acceptance until it stops
+ * best assignment of each period in turn ({@link PeriodReassignment}), perturbations that shake a few
+ * participants and settle the plan again ({@link Perturbation}), and late acceptance until it stops
  * improving; all choose among the hosts a participant could go to
  * ({@link nl.doorstroom.solver.domain.PossibleHosts}).
  */
@@ -57,8 +59,12 @@ public final class SolverSettings {
      * period assignment it ended better than tabu search on S, L and XL and no worse on M in the benchmark.
      */
     public static SolverConfig config(Duration timeLimit) {
-        return solvingConfig(new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE), true)
+        return solvingConfig(lateAcceptance(), true, true)
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+    }
+
+    private static LocalSearchPhaseConfig lateAcceptance() {
+        return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
     }
 
     /**
@@ -86,11 +92,21 @@ public final class SolverSettings {
 
     /** The default phases with tabu search instead of late acceptance, for comparing in the benchmark. */
     public static SolverConfig withTabuSearch() {
-        return solvingConfig(tabuSearch(), true);
+        return solvingConfig(tabuSearch(), true, true);
     }
 
-    private static CustomPhaseConfig periodReassignment() {
-        return new CustomPhaseConfig().withCustomPhaseCommandList(PeriodReassignment.steps());
+    /** The default phases without the perturbations after each round, for comparing in the benchmark. */
+    public static SolverConfig withoutPerturbation() {
+        return solvingConfig(lateAcceptance(), true, false);
+    }
+
+    /** The period assignment, then (if asked) the perturbations of the round. */
+    private static CustomPhaseConfig periodReassignment(int round, boolean withPerturbation) {
+        List<PhaseCommand<Plan>> steps = new ArrayList<>(PeriodReassignment.steps());
+        if (withPerturbation) {
+            steps.addAll(Perturbation.steps(round));
+        }
+        return new CustomPhaseConfig().withCustomPhaseCommandList(steps);
     }
 
     /**
@@ -98,10 +114,11 @@ public final class SolverSettings {
      * what the period assignment adds, in the benchmark.
      */
     public static SolverConfig withoutPeriodReassignment() {
-        return solvingConfig(tabuSearch(), false);
+        return solvingConfig(tabuSearch(), false, false);
     }
 
-    private static SolverConfig solvingConfig(LocalSearchPhaseConfig search, boolean withPeriodReassignment) {
+    private static SolverConfig solvingConfig(LocalSearchPhaseConfig search, boolean withPeriodReassignment,
+            boolean withPerturbation) {
         // First fit decreasing: the placements with the fewest possible hosts first, and only over those hosts.
         EntitySelectorConfig placements = new EntitySelectorConfig(Placement.class).withId(PLACER)
                 .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
@@ -124,11 +141,11 @@ public final class SolverSettings {
             return baseConfig().withPhaseList(phases);
         }
         for (int round = 0; round < ROUNDS; round++) {
-            phases.add(periodReassignment());
+            phases.add(periodReassignment(round, withPerturbation));
             phases.add(search.copyConfig().withTerminationConfig(
                     new TerminationConfig().withUnimprovedSecondsSpentLimit(ROUND_UNIMPROVED_SECONDS)));
         }
-        phases.add(periodReassignment());
+        phases.add(periodReassignment(ROUNDS, withPerturbation));
         phases.add(search);
         return baseConfig().withPhaseList(phases);
     }

@@ -26,6 +26,9 @@ final class SolverVariants {
                 // The default before the period assignment (tabu search): what it adds, measured in the same run.
                 new Variant("without period assignment", SolverSettings.withoutPeriodReassignment()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
+                // The default without shaking a few participants after each round: what the perturbation adds.
+                new Variant("without perturbation", SolverSettings.withoutPerturbation()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
                 new Variant("tabu search", SolverSettings.withTabuSearch()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
                 // Timefold's own phases (first fit, late acceptance), over the same possible hosts.

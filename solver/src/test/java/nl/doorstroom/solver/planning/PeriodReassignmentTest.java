@@ -18,8 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import nl.doorstroom.solver.benchmark.InstanceGenerator;
+import nl.doorstroom.solver.benchmark.InstanceSize;
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Period;
 import nl.doorstroom.solver.domain.Placement;
@@ -29,7 +33,9 @@ import nl.doorstroom.solver.io.ProgrammeReader;
 /**
  * After the phase, no period can be improved by changing only its own placements: checked by trying every
  * assignment of each period on small random programmes with capacities, minimums, discipline slots, wishes,
- * secondments, layers, juniors, pinned placements and a changed rule weight.
+ * secondments, layers, juniors, pinned placements and a changed rule weight. The perturbation after it
+ * leaves pinned placements and gets out of the local optimum the period assignment stops at on the
+ * benchmark's smallest programme.
  */
 class PeriodReassignmentTest {
 
@@ -99,9 +105,68 @@ class PeriodReassignmentTest {
         }
     }
 
+    @Test
+    void perturbationLeavesPinnedPlacements() throws IOException {
+        for (long seed = 50; seed <= 60; seed++) {
+            Random random = new Random(seed);
+            Plan plan = randomProgramme(random);
+            Map<String, Organisation> pinned = new HashMap<>();
+            for (Placement placement : plan.getPlacements()) {
+                if (random.nextInt(3) == 0 && !placement.getPossibleHosts().isEmpty()) {
+                    placement.setHost(placement.getPossibleHosts().get(0));
+                    placement.setPinned(true);
+                    pinned.put(placement.getId(), placement.getHost());
+                }
+            }
+            Plan perturbed = perturb(reassign(plan));
+
+            for (Placement placement : perturbed.getPlacements()) {
+                if (pinned.containsKey(placement.getId())) {
+                    assertThat(placement.getHost()).isEqualTo(pinned.get(placement.getId()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The benchmark's smallest programme (40 participants, 4 periods, 15 hosts): the period assignment stops
+     * at a plan no period and no exchange improves (it is run again until nothing changes), and the
+     * perturbation finds a better one from there.
+     */
+    @Test
+    void perturbationLeavesTheLocalOptimumOfThePeriodAssignment() {
+        Plan settled = reassign(InstanceGenerator.writeAndRead(InstanceSize.S, folder));
+        Plan again = reassign(settled);
+        while (again.getScore().compareTo(settled.getScore()) > 0) {
+            settled = again;
+            again = reassign(settled);
+        }
+
+        // Up to four rounds of perturbation, stopping at the first better plan.
+        List<PhaseCommand<Plan>> rounds = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            rounds.addAll(Perturbation.steps(round));
+        }
+        HardMediumSoftLongScore better = settled.getScore().add(HardMediumSoftLongScore.ofSoft(1));
+        Plan perturbed = SolverFactory.<Plan>create(SolverSettings.baseConfig()
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(rounds))
+                .withTerminationConfig(new TerminationConfig().withBestScoreLimit(better.toString())))
+                .buildSolver().solve(settled);
+
+        assertThat(perturbed.getScore()).isGreaterThan(settled.getScore());
+    }
+
     private static Plan reassign(Plan plan) {
+        return solve(plan, PeriodReassignment.steps());
+    }
+
+    private static Plan perturb(Plan plan) {
+        return solve(plan, Perturbation.steps(0));
+    }
+
+    private static Plan solve(Plan plan, List<PhaseCommand<Plan>> steps) {
         return SolverFactory.<Plan>create(SolverSettings.baseConfig()
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(PeriodReassignment.steps())))
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandList(steps)))
                 .buildSolver().solve(plan);
     }
 
