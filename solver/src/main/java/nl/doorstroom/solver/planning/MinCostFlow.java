@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -105,60 +106,16 @@ final class MinCostFlow {
      */
     int send(int source, int sink, int units, BooleanSupplier stop) {
         potential = initialPotentials(source);
-        long[] distance = new long[nodes * LEVELS];
-        boolean[] reached = new boolean[nodes];
-        boolean[] done = new boolean[nodes];
-        int[] via = new int[nodes];
-        NodeHeap heap = new NodeHeap(nodes, distance);
-        long[] reduced = new long[LEVELS];
+        PathSearch search = new PathSearch();
         int sent = 0;
         while (sent < units && !stop.getAsBoolean()) {
-            Arrays.fill(reached, false);
-            Arrays.fill(done, false);
-            Arrays.fill(distance, source * LEVELS, source * LEVELS + LEVELS, 0);
-            reached[source] = true;
-            heap.push(source);
-            while (!heap.isEmpty()) {
-                int node = heap.pop();
-                done[node] = true;
-                if (node == sink) {
-                    break;
-                }
-                for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
-                    int next = target[edge];
-                    if (capacity[edge] == 0 || done[next]) {
-                        continue;
-                    }
-                    for (int level = 0; level < LEVELS; level++) {
-                        reduced[level] = distance[node * LEVELS + level] + cost[edge * LEVELS + level]
-                                + potential[node * LEVELS + level] - potential[next * LEVELS + level];
-                    }
-                    if (!reached[next] || compare(reduced, 0, distance, next * LEVELS) < 0) {
-                        System.arraycopy(reduced, 0, distance, next * LEVELS, LEVELS);
-                        via[next] = edge;
-                        if (reached[next]) {
-                            heap.decreased(next);
-                        } else {
-                            reached[next] = true;
-                            heap.push(next);
-                        }
-                    }
-                }
-            }
-            heap.clear();
-            if (!reached[sink]) {
+            search.startAt(source);
+            if (search.nearest(node -> node == sink) < 0) {
                 return sent;
             }
-            // Nodes not settled before the sink move by the sink's distance, which keeps reduced costs >= 0.
-            for (int node = 0; node < nodes; node++) {
-                int from = (done[node] ? node : sink) * LEVELS;
-                for (int level = 0; level < LEVELS; level++) {
-                    potential[node * LEVELS + level] += distance[from + level];
-                }
-            }
-            for (int node = sink; node != source; node = target[via[node] ^ 1]) {
-                capacity[via[node]]--;
-                capacity[via[node] ^ 1]++;
+            search.raisePotentials(sink);
+            for (int node = sink; node != source; node = target[search.via[node] ^ 1]) {
+                push(search.via[node], 1);
             }
             sent++;
         }
@@ -201,67 +158,26 @@ final class MinCostFlow {
                 }
             }
         }
-        long[] distance = new long[nodes * LEVELS];
-        boolean[] reached = new boolean[nodes];
-        boolean[] done = new boolean[nodes];
-        int[] via = new int[nodes];
-        NodeHeap heap = new NodeHeap(nodes, distance);
+        PathSearch search = new PathSearch();
         while (true) {
             if (stop.getAsBoolean()) {
                 return false;
             }
-            Arrays.fill(reached, false);
-            Arrays.fill(done, false);
+            search.clear();
             for (int node = 0; node < nodes; node++) {
                 if (surplus[node] > 0) {
-                    Arrays.fill(distance, node * LEVELS, node * LEVELS + LEVELS, 0);
-                    via[node] = -1;
-                    reached[node] = true;
-                    heap.push(node);
+                    search.start(node);
                 }
             }
-            if (heap.isEmpty()) {
+            if (search.isEmpty()) {
                 return true;
             }
-            int end = -1;
-            while (!heap.isEmpty()) {
-                int node = heap.pop();
-                done[node] = true;
-                if (surplus[node] < 0) {
-                    end = node;
-                    break;
-                }
-                for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
-                    int next = target[edge];
-                    if (capacity[edge] == 0 || done[next]) {
-                        continue;
-                    }
-                    reducedCost(edge, node, next, reduced);
-                    for (int level = 0; level < LEVELS; level++) {
-                        reduced[level] += distance[node * LEVELS + level];
-                    }
-                    if (!reached[next] || compare(reduced, 0, distance, next * LEVELS) < 0) {
-                        System.arraycopy(reduced, 0, distance, next * LEVELS, LEVELS);
-                        via[next] = edge;
-                        if (reached[next]) {
-                            heap.decreased(next);
-                        } else {
-                            reached[next] = true;
-                            heap.push(next);
-                        }
-                    }
-                }
-            }
-            heap.clear();
+            int end = search.nearest(node -> surplus[node] < 0);
             if (end < 0) {
                 throw new IllegalStateException("surplus with no path to where units are missing");
             }
-            for (int node = 0; node < nodes; node++) {
-                int from = (done[node] ? node : end) * LEVELS;
-                for (int level = 0; level < LEVELS; level++) {
-                    potential[node * LEVELS + level] += distance[from + level];
-                }
-            }
+            search.raisePotentials(end);
+            int[] via = search.via;
             int units = -surplus[end];
             int start = end;
             for (int node = end; via[node] >= 0; node = target[via[node] ^ 1]) {
@@ -356,6 +272,89 @@ final class MinCostFlow {
             }
         }
         return units;
+    }
+
+    /**
+     * Dijkstra's algorithm over the edges with room, by costs reduced with the potentials (never below zero
+     * there), from one or more start nodes to the nearest node that ends the search.
+     */
+    private final class PathSearch {
+
+        final long[] distance = new long[nodes * LEVELS];
+        final boolean[] reached = new boolean[nodes];
+        final boolean[] done = new boolean[nodes];
+        /** Per node, the edge it was reached by; -1 at a start node. */
+        final int[] via = new int[nodes];
+        final NodeHeap heap = new NodeHeap(nodes, distance);
+        final long[] reduced = new long[LEVELS];
+
+        void clear() {
+            Arrays.fill(reached, false);
+            Arrays.fill(done, false);
+            heap.clear();
+        }
+
+        void startAt(int node) {
+            clear();
+            start(node);
+        }
+
+        void start(int node) {
+            Arrays.fill(distance, node * LEVELS, node * LEVELS + LEVELS, 0);
+            via[node] = -1;
+            reached[node] = true;
+            heap.push(node);
+        }
+
+        boolean isEmpty() {
+            return heap.isEmpty();
+        }
+
+        /** The first node settled that {@code ends} the search, or -1 when none can be reached. */
+        int nearest(IntPredicate ends) {
+            while (!heap.isEmpty()) {
+                int node = heap.pop();
+                done[node] = true;
+                if (ends.test(node)) {
+                    heap.clear();
+                    return node;
+                }
+                for (int edge = head[node]; edge >= 0; edge = nextOut[edge]) {
+                    int next = target[edge];
+                    if (capacity[edge] == 0 || done[next]) {
+                        continue;
+                    }
+                    reducedCost(edge, node, next, reduced);
+                    for (int level = 0; level < LEVELS; level++) {
+                        reduced[level] += distance[node * LEVELS + level];
+                    }
+                    if (!reached[next] || compare(reduced, 0, distance, next * LEVELS) < 0) {
+                        System.arraycopy(reduced, 0, distance, next * LEVELS, LEVELS);
+                        via[next] = edge;
+                        if (reached[next]) {
+                            heap.decreased(next);
+                        } else {
+                            reached[next] = true;
+                            heap.push(next);
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Raises each potential by the node's distance, or by the end's for nodes not settled before it, which
+         * keeps every reduced cost with room at zero or above.
+         */
+        void raisePotentials(int end) {
+            for (int node = 0; node < nodes; node++) {
+                int from = (done[node] ? node : end) * LEVELS;
+                for (int level = 0; level < LEVELS; level++) {
+                    potential[node * LEVELS + level] += distance[from + level];
+                }
+            }
+        }
     }
 
     /** The edge's cost reduced by the potentials of its two ends, into {@code into}; its order against zero. */

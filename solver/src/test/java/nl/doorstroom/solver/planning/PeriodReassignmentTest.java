@@ -68,22 +68,11 @@ class PeriodReassignmentTest {
         for (long seed = 30; seed <= 45; seed++) {
             Random random = new Random(seed);
             Plan plan = randomProgramme(random);
-            Map<String, Organisation> pinned = new HashMap<>();
-            for (Placement placement : plan.getPlacements()) {
-                if (random.nextBoolean() && !placement.getPossibleHosts().isEmpty()) {
-                    placement.setHost(placement.getPossibleHosts().get(0));
-                    placement.setPinned(true);
-                    pinned.put(placement.getId(), placement.getHost());
-                }
-            }
+            Map<String, Organisation> pinned = pinAboutHalf(plan, random);
 
             Plan reassigned = reassign(plan);
 
-            for (Placement placement : reassigned.getPlacements()) {
-                if (pinned.containsKey(placement.getId())) {
-                    assertThat(placement.getHost()).isEqualTo(pinned.get(placement.getId()));
-                }
-            }
+            assertPinnedStayed(reassigned, pinned);
             assertEveryPeriodAtItsBest(reassigned, seed);
         }
     }
@@ -110,21 +99,9 @@ class PeriodReassignmentTest {
         for (long seed = 50; seed <= 60; seed++) {
             Random random = new Random(seed);
             Plan plan = randomProgramme(random);
-            Map<String, Organisation> pinned = new HashMap<>();
-            for (Placement placement : plan.getPlacements()) {
-                if (random.nextInt(3) == 0 && !placement.getPossibleHosts().isEmpty()) {
-                    placement.setHost(placement.getPossibleHosts().get(0));
-                    placement.setPinned(true);
-                    pinned.put(placement.getId(), placement.getHost());
-                }
-            }
-            Plan perturbed = perturb(reassign(plan));
+            Map<String, Organisation> pinned = pinAboutHalf(plan, random);
 
-            for (Placement placement : perturbed.getPlacements()) {
-                if (pinned.containsKey(placement.getId())) {
-                    assertThat(placement.getHost()).isEqualTo(pinned.get(placement.getId()));
-                }
-            }
+            assertPinnedStayed(perturb(reassign(plan)), pinned);
         }
     }
 
@@ -154,6 +131,27 @@ class PeriodReassignmentTest {
                 .buildSolver().solve(settled);
 
         assertThat(perturbed.getScore()).isGreaterThan(settled.getScore());
+    }
+
+    /** Pins about half the placements to their first possible host; returns the pinned hosts by placement. */
+    private static Map<String, Organisation> pinAboutHalf(Plan plan, Random random) {
+        Map<String, Organisation> pinned = new HashMap<>();
+        for (Placement placement : plan.getPlacements()) {
+            if (random.nextBoolean() && !placement.getPossibleHosts().isEmpty()) {
+                placement.setHost(placement.getPossibleHosts().get(0));
+                placement.setPinned(true);
+                pinned.put(placement.getId(), placement.getHost());
+            }
+        }
+        return pinned;
+    }
+
+    private static void assertPinnedStayed(Plan plan, Map<String, Organisation> pinned) {
+        for (Placement placement : plan.getPlacements()) {
+            if (pinned.containsKey(placement.getId())) {
+                assertThat(placement.getHost()).isEqualTo(pinned.get(placement.getId()));
+            }
+        }
     }
 
     private static Plan reassign(Plan plan) {
