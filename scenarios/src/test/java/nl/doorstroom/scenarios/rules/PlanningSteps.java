@@ -26,10 +26,11 @@ import nl.doorstroom.solver.planning.SolverSettings;
 public class PlanningSteps {
 
     /**
-     * A scenario's programme is a handful of placements, so the solver settles on its best plan in
-     * milliseconds; it stops half a second after its last improvement, and never runs long.
+     * The solver's default phases, as the planner and the web application run them. A scenario's programme
+     * is a handful of placements, so the solver settles on its best plan in milliseconds; it stops half a
+     * second after its last improvement, and never runs long.
      */
-    private static final SolverFactory<Plan> SOLVER = SolverFactory.create(SolverSettings.baseConfig()
+    private static final SolverFactory<Plan> SOLVER = SolverFactory.create(SolverSettings.defaultPhases()
             .withTerminationConfig(new TerminationConfig()
                     .withUnimprovedSpentLimit(Duration.ofMillis(500))
                     .withSpentLimit(Duration.ofSeconds(10))));

@@ -59,8 +59,15 @@ public final class SolverSettings {
      * period assignment it ended better than tabu search on S, L and XL and no worse on M in the benchmark.
      */
     public static SolverConfig config(Duration timeLimit) {
-        return solvingConfig(lateAcceptance(), true, true)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+        return defaultPhases().withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit));
+    }
+
+    /**
+     * The same phases without a time limit, for a solver manager that sets the limit per job; without one
+     * the solver does not stop.
+     */
+    public static SolverConfig defaultPhases() {
+        return solvingConfig(lateAcceptance(), true, true);
     }
 
     private static LocalSearchPhaseConfig lateAcceptance() {
