@@ -98,11 +98,12 @@ final class PeriodFlows {
         return List.copyOf(byParticipant.values());
     }
 
-    /** The score now; the hosts of all periods, to go back to with {@link #restore}. */
+    /** The score of the plan as it is now. */
     HardMediumSoftLongScore score() {
         return scores.calculateScore().raw();
     }
 
+    /** The hosts of all periods, to go back to with {@link #restore}. */
     Map<Placement, Organisation> snapshot() {
         return snapshot(periods);
     }
@@ -133,10 +134,11 @@ final class PeriodFlows {
                 return false;
             }
             Placement placement = network.movable.get(i);
-            Row row = keptRow(placement);
+            List<Organisation> context = contextOf(placement);
+            Row row = keptRow(placement, context);
             if (row == null) {
                 occupants = occupants != null ? occupants : occupants(period, false);
-                row = measureRow(placement, occupants);
+                row = measureRow(placement, context, occupants);
             }
             if (network.load(i, row) || placement.getHost() != network.hostAfterLast[i]) {
                 changed.add(2 + i);
@@ -384,8 +386,7 @@ final class PeriodFlows {
     }
 
     /** The placement's row measured while its participant's other periods were as they are now, if kept. */
-    private Row keptRow(Placement placement) {
-        List<Organisation> context = contextOf(placement);
+    private Row keptRow(Placement placement, List<Organisation> context) {
         for (Row row : rows.getOrDefault(placement, List.of())) {
             if (row.context().equals(context)) {
                 return row;
@@ -395,8 +396,8 @@ final class PeriodFlows {
     }
 
     /** Measures the placement's row now, and keeps it. */
-    private Row measureRow(Placement placement, Map<CapacityDeclaration, Integer> occupants) {
-        List<Organisation> context = contextOf(placement);
+    private Row measureRow(Placement placement, List<Organisation> context,
+            Map<CapacityDeclaration, Integer> occupants) {
         List<Row> kept = rows.computeIfAbsent(placement, p -> new ArrayList<>(rowsKept));
         Organisation current = placement.getHost();
         CapacityDeclaration currentSlot = slotOf(placement, current);

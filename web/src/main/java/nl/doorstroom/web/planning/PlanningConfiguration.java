@@ -28,7 +28,10 @@ class PlanningConfiguration {
         return new InstanceId(UUID.randomUUID().toString());
     }
 
-    /** Jobs are keyed by their solver_job id; the solver's phases are the benchmarked default, the time limit is set per job. */
+    /**
+     * Jobs are keyed by their solver_job id; they run the solver's default phases, as benchmarked, with the
+     * time limit set per job.
+     */
     @Bean(destroyMethod = "close")
     SolverManager<Plan, Long> solverManager(SolverJobProperties properties) {
         return SolverManager.create(SolverSettings.defaultPhases(),
