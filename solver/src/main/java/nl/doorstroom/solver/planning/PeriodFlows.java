@@ -1,6 +1,8 @@
 package nl.doorstroom.solver.planning;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -34,7 +37,7 @@ import nl.doorstroom.solver.domain.PossibleHosts;
  * difference (capacity, minimum) is taken out, because the flow's slot edges carry it. A row depends only on
  * the participant's hosts in the other periods, so it is kept until one of those changes.
  */
-final class PeriodFlows {
+final class PeriodFlows implements AutoCloseable {
 
     private static final String HOST = "host";
     private static final int SOURCE = 0;
@@ -52,12 +55,16 @@ final class PeriodFlows {
     /** Placements whose rows are looked up between two questions whether the solver should stop. */
     private static final int TERMINATION_CHECKED_EVERY = 64;
 
-    private final InnerScoreDirector<Plan, HardMediumSoftLongScore> scores;
+    /** The solve's score director while a step uses the flows; null between steps (see {@link #of}). */
+    private InnerScoreDirector<Plan, HardMediumSoftLongScore> scores;
+    private final Plan plan;
     private final PossibleHosts hosts;
     private final HardMediumSoftLongScore capacityWeight;
     private final HardMediumSoftLongScore minimumWeight;
     private final Map<Period, List<Placement>> byPeriod = new HashMap<>();
     private final Map<Participant, List<Placement>> byParticipant = new LinkedHashMap<>();
+    /** Per placement, all placements of its participant: looked up for every row. */
+    private final Map<Placement, List<Placement>> ownPlacements = new IdentityHashMap<>();
     private final List<Period> periods;
     /** Per placement its latest rows, newest last. */
     private final Map<Placement, List<Row>> rows = new IdentityHashMap<>();
@@ -68,15 +75,81 @@ final class PeriodFlows {
      * The cost of each possible host for one placement, measured while the participant had {@code context}
      * elsewhere: hard, medium and soft of host h at {@code 3 * h}.
      */
-    private record Row(List<Organisation> context, long[] costs) {
+    private record Row(Context context, long[] costs) {
+    }
+
+    /**
+     * A participant's hosts in its other periods, compared often: by hash first, then host by host, by
+     * identity first (the value range hands out the same instances).
+     */
+    private record Context(Organisation[] hosts, int hash) {
+
+        static Context of(Organisation[] hosts) {
+            return new Context(hosts, Arrays.hashCode(hosts));
+        }
+
+        boolean sameAs(Context other) {
+            if (hash != other.hash || hosts.length != other.hosts.length) {
+                return false;
+            }
+            for (int i = 0; i < hosts.length; i++) {
+                if (hosts[i] != other.hosts[i] && (hosts[i] == null || !hosts[i].equals(other.hosts[i]))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
 
+    /**
+     * One per solve, shared by its steps: rows stay valid while the same programme is solved (a row depends
+     * only on the participant's other hosts), and measuring them again every step cost more than the steps
+     * themselves on larger programmes. Keyed weakly by the solve's score director, which the flows hold only
+     * during a step, so a finished solve leaves nothing behind.
+     */
+    private static final Map<ScoreDirector<Plan>, PeriodFlows> PER_SOLVE =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The flows of the solve this score director belongs to, for one step: close them at its end. When the
+     * solver has replaced its working plan by a copy of the best one (as it does after local search), the
+     * flows are made anew for the copy, taking over the rows measured so far.
+     */
+    static PeriodFlows of(ScoreDirector<Plan> scoreDirector) {
+        PeriodFlows flows = PER_SOLVE.compute(scoreDirector, (director, kept) -> {
+            if (kept != null && kept.plan == director.getWorkingSolution()) {
+                return kept;
+            }
+            PeriodFlows made = new PeriodFlows(director.getWorkingSolution());
+            if (kept != null) {
+                made.takeRowsOf(kept);
+            }
+            return made;
+        });
+        flows.use(scoreDirector);
+        return flows;
+    }
+
+    /** How many solves have flows kept now: those still running, and finished ones not yet collected. */
+    static int solvesKept() {
+        return PER_SOLVE.size();
+    }
+
     @SuppressWarnings("unchecked")
-    PeriodFlows(ScoreDirector<Plan> scoreDirector) {
+    private void use(ScoreDirector<Plan> scoreDirector) {
         // Timefold's public score director does not give the score; the custom phase needs it for exact costs.
         this.scores = (InnerScoreDirector<Plan, HardMediumSoftLongScore>) scoreDirector;
-        Plan plan = scoreDirector.getWorkingSolution();
+    }
+
+    /** Ends the step: lets go of the score director, so that the solve's entry can go when the solve does. */
+    @Override
+    public void close() {
+        scores = null;
+    }
+
+    private PeriodFlows(Plan plan) {
+        this.plan = plan;
         this.hosts = new PossibleHosts(plan);
         this.capacityWeight = PlacementConstraintProvider.slotRuleWeight(plan, RuleNames.HOST_CAPACITY_EXCEEDED);
         this.minimumWeight = PlacementConstraintProvider.slotRuleWeight(plan, RuleNames.HOST_MINIMUM_NOT_MET);
@@ -84,10 +157,26 @@ final class PeriodFlows {
             byPeriod.computeIfAbsent(placement.getPeriod(), p -> new ArrayList<>()).add(placement);
             byParticipant.computeIfAbsent(placement.getParticipant(), p -> new ArrayList<>()).add(placement);
         }
+        byParticipant.values().forEach(own -> own.forEach(placement -> ownPlacements.put(placement, own)));
         periods = new ArrayList<>(byPeriod.keySet());
         periods.sort(Comparator.comparingInt(Period::getIndex));
         long costsPerRow = plan.getPlacements().stream().mapToLong(p -> p.getPossibleHosts().size()).sum();
         rowsKept = (int) Math.max(MIN_ROWS_KEPT, Math.min(MAX_ROWS_KEPT, ROW_COSTS_KEPT / Math.max(1, costsPerRow)));
+    }
+
+    /** The rows of the same placements in an earlier copy of the plan, matched by position and id. */
+    private void takeRowsOf(PeriodFlows earlier) {
+        List<Placement> now = plan.getPlacements();
+        List<Placement> before = earlier.plan.getPlacements();
+        if (now.size() != before.size()) {
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            List<Row> kept = earlier.rows.get(before.get(i));
+            if (kept != null && now.get(i).getId().equals(before.get(i).getId())) {
+                rows.put(now.get(i), kept);
+            }
+        }
     }
 
     List<Period> periods() {
@@ -134,7 +223,7 @@ final class PeriodFlows {
                 return false;
             }
             Placement placement = network.movable.get(i);
-            List<Organisation> context = contextOf(placement);
+            Context context = contextOf(placement);
             Row row = keptRow(placement, context);
             if (row == null) {
                 occupants = occupants != null ? occupants : occupants(period, false);
@@ -375,20 +464,22 @@ final class PeriodFlows {
     }
 
     /** The participant's other hosts, on which a row depends. */
-    private List<Organisation> contextOf(Placement placement) {
-        List<Organisation> context = new ArrayList<>();
-        for (Placement other : byParticipant.get(placement.getParticipant())) {
+    private Context contextOf(Placement placement) {
+        List<Placement> own = ownPlacements.get(placement);
+        Organisation[] hosts = new Organisation[own.size() - 1];
+        int i = 0;
+        for (Placement other : own) {
             if (other != placement) {
-                context.add(other.getHost());
+                hosts[i++] = other.getHost();
             }
         }
-        return context;
+        return Context.of(hosts);
     }
 
     /** The placement's row measured while its participant's other periods were as they are now, if kept. */
-    private Row keptRow(Placement placement, List<Organisation> context) {
+    private Row keptRow(Placement placement, Context context) {
         for (Row row : rows.getOrDefault(placement, List.of())) {
-            if (row.context().equals(context)) {
+            if (row.context().sameAs(context)) {
                 return row;
             }
         }
@@ -396,7 +487,7 @@ final class PeriodFlows {
     }
 
     /** Measures the placement's row now, and keeps it. */
-    private Row measureRow(Placement placement, List<Organisation> context,
+    private Row measureRow(Placement placement, Context context,
             Map<CapacityDeclaration, Integer> occupants) {
         List<Row> kept = rows.computeIfAbsent(placement, p -> new ArrayList<>(rowsKept));
         Organisation current = placement.getHost();

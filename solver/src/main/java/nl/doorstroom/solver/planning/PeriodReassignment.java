@@ -52,15 +52,16 @@ public final class PeriodReassignment implements PhaseCommand<Plan> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Plan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        PeriodFlows flows = new PeriodFlows(scoreDirector);
-        List<List<Placement>> mine = new ArrayList<>();
-        int index = 0;
-        for (List<Placement> placements : flows.placementsPerParticipant()) {
-            if (index++ % EXCHANGE_STEPS == share) {
-                mine.add(placements);
+        try (PeriodFlows flows = PeriodFlows.of(scoreDirector)) {
+            List<List<Placement>> mine = new ArrayList<>();
+            int index = 0;
+            for (List<Placement> placements : flows.placementsPerParticipant()) {
+                if (index++ % EXCHANGE_STEPS == share) {
+                    mine.add(placements);
+                }
             }
+            settle(flows, mine, isPhaseTerminated);
         }
-        settle(flows, mine, isPhaseTerminated);
     }
 
     /**

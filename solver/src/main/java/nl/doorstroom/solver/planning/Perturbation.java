@@ -26,8 +26,10 @@ import nl.doorstroom.solver.domain.Plan;
  * <p>Once no period and no exchange improves, the plan is a local optimum for both, and local search between
  * the rounds rarely leaves it: a better plan typically has two or three participants who share a host trade
  * it across periods, with their other periods reordered to keep the layers varied (solver/BENCHMARKS.md).
- * Settling again from a plan shaken that way reaches such plans. The draws follow from the score and the
- * step's number, so a run with the same time to spend can be repeated.
+ * Settling again from a plan shaken that way reaches such plans; the participants the settling moved then
+ * get their own exchanges tried too, since such a trade mostly runs along a short chain of participants, each
+ * taking the host the one before gave up. The draws follow from the score and the step's number, so a run
+ * with the same time to spend can be repeated.
  */
 final class Perturbation implements PhaseCommand<Plan> {
 
@@ -55,17 +57,43 @@ final class Perturbation implements PhaseCommand<Plan> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Plan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        PeriodFlows flows = new PeriodFlows(scoreDirector);
-        Random random = new Random(31L * flows.score().hashCode() + number);
-        for (int i = 0; i < TRIES && !isPhaseTerminated.getAsBoolean(); i++) {
-            HardMediumSoftLongScore before = flows.score();
-            Map<Placement, Organisation> original = flows.snapshot();
-            List<List<Placement>> shaken = shake(flows, random);
-            PeriodReassignment.settle(flows, shaken, isPhaseTerminated);
-            if (flows.score().compareTo(before) < 0) {
-                flows.restore(original);
+        try (PeriodFlows flows = PeriodFlows.of(scoreDirector)) {
+            Random random = new Random(31L * flows.score().hashCode() + number);
+            for (int i = 0; i < TRIES && !isPhaseTerminated.getAsBoolean(); i++) {
+                tryOnce(flows, random, isPhaseTerminated);
             }
         }
+    }
+
+    /** Shakes, settles, and undoes it all when the plan got worse. */
+    private static void tryOnce(PeriodFlows flows, Random random, BooleanSupplier isTerminated) {
+        HardMediumSoftLongScore before = flows.score();
+        Map<Placement, Organisation> original = flows.snapshot();
+        List<List<Placement>> shaken = shake(flows, random);
+        PeriodReassignment.settle(flows, shaken, isTerminated);
+        List<List<Placement>> moved = movedBySettling(flows, shaken, original);
+        if (!moved.isEmpty()) {
+            PeriodReassignment.settle(flows, moved, isTerminated);
+        }
+        if (flows.score().compareTo(before) < 0) {
+            flows.restore(original);
+        }
+    }
+
+    /**
+     * The participants the settling moved besides the shaken ones: making room for those often leaves another
+     * participant with hosts in an order that its own exchanges can improve.
+     */
+    private static List<List<Placement>> movedBySettling(PeriodFlows flows, List<List<Placement>> shaken,
+            Map<Placement, Organisation> original) {
+        List<List<Placement>> moved = new ArrayList<>();
+        for (List<Placement> placements : flows.placementsPerParticipant()) {
+            if (!shaken.contains(placements)
+                    && placements.stream().anyMatch(placement -> placement.getHost() != original.get(placement))) {
+                moved.add(placements);
+            }
+        }
+        return moved;
     }
 
     private static List<List<Placement>> shake(PeriodFlows flows, Random random) {

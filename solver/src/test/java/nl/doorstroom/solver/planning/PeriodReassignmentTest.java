@@ -19,6 +19,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -131,6 +134,43 @@ class PeriodReassignmentTest {
                 .buildSolver().solve(settled);
 
         assertThat(perturbed.getScore()).isGreaterThan(settled.getScore());
+    }
+
+    /**
+     * The flows are kept for the whole solve; local search between rounds ends by putting a copy of the best
+     * plan in place of the one it worked on, and the next round must work on the copy, not on the plan the
+     * solver no longer scores.
+     */
+    @Test
+    void roundsGoOnAfterLocalSearchReplacedTheWorkingPlan() {
+        Plan plan = InstanceGenerator.writeAndRead(InstanceSize.S, folder);
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(PeriodReassignment.steps()));
+            phases.add(new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE)
+                    .withTerminationConfig(new TerminationConfig().withStepCountLimit(300)));
+        }
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommandList(Perturbation.steps(0)));
+
+        Plan solved = SolverFactory.<Plan>create(SolverSettings.baseConfig().withPhaseList(phases))
+                .buildSolver().solve(plan);
+
+        HardMediumSoftLongScore reported = solved.getScore();
+        assertThat(scores.update(solved)).isEqualTo(reported);
+        assertThat(reported.isFeasible()).isTrue();
+    }
+
+    /** The web application solves many programmes in one process: the flows of a finished solve must go. */
+    @Test
+    void aFinishedSolveLeavesNoFlowsBehind() throws IOException, InterruptedException {
+        reassign(randomProgramme(new Random(7)));
+        perturb(randomProgramme(new Random(8)));
+
+        for (int i = 0; i < 200 && PeriodFlows.solvesKept() > 0; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(PeriodFlows.solvesKept()).isZero();
     }
 
     /** Pins about half the placements to their first possible host; returns the pinned hosts by placement. */
