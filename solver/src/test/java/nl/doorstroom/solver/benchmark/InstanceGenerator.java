@@ -97,7 +97,15 @@ public final class InstanceGenerator {
     }
 
     public static Plan generate(InstanceSize size) {
-        Random random = new Random(size.seed());
+        return generate(size, size.seed());
+    }
+
+    /**
+     * An instance of the size drawn with another seed: for measuring how a solver does on instances like the
+     * benchmark's, not only on the one the size fixes.
+     */
+    public static Plan generate(InstanceSize size, long seed) {
+        Random random = new Random(seed);
         List<ReferenceOrganisation> reference = readReference();
         List<Period> periods = periods(size.periods());
         List<ReferenceOrganisation> hosts = chooseHosts(size, reference);
