@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,14 +43,36 @@ public final class BenchmarkRunner {
     static final String START = "<!-- results:start -->";
     static final String END = "<!-- results:end -->";
 
-    record SizeResult(InstanceSize size, Plan instance, Greedy greedy, CpSat cpSat,
+    record SizeResult(InstanceSize size, Plan instance, Greedy greedy, Map<CpSatReference.Search, CpSat> cpSat,
             Map<String, TimefoldRun.Result> timefold) {
+
+        /** The better of CP-SAT's plans, or null when neither run found one. */
+        HardMediumSoftLongScore cpSatBestScore() {
+            return cpSat.values().stream().map(CpSat::score).filter(java.util.Objects::nonNull)
+                    .max(HardMediumSoftLongScore::compareTo).orElse(null);
+        }
+
+        /** The run that proved the tightest bound (the highest penalty no plan can go below), if any did. */
+        CpSat cpSatBestBound() {
+            return cpSat.values().stream().filter(c -> c.result().softBound() != null)
+                    .min(java.util.Comparator.comparing(c -> c.result().softBound())).orElse(null);
+        }
+
+        /** The tightest bound in score units, or null. */
+        Long softBound() {
+            CpSat best = cpSatBestBound();
+            return best == null ? null : best.result().softBound();
+        }
+
+        boolean cpSatProvedOptimum() {
+            return cpSat.values().stream().anyMatch(c -> c.result().status().equals("OPTIMAL"));
+        }
     }
 
     record Greedy(HardMediumSoftLongScore score, double seconds) {
     }
 
-    record CpSat(CpSatReference.Result result, HardMediumSoftLongScore score, HardMediumSoftLongScore scoreAt10s,
+    record CpSat(CpSatReference.Search search, CpSatReference.Result result, HardMediumSoftLongScore score, HardMediumSoftLongScore scoreAt10s,
             long peakHeapBytes) {
     }
 
@@ -97,30 +120,10 @@ public final class BenchmarkRunner {
         Greedy greedy = new Greedy(scorer.score(greedyPlan), greedySeconds);
         log("%s: greedy %s in %.2f s", size, greedy.score(), greedySeconds);
 
-        Plan cpPlan = ProgrammeReader.read(folder);
-        CpSat cpSat;
-        try (HeapSampler heap = new HeapSampler()) {
-            CpSatReference.Result r = CpSatReference.solve(cpPlan, limit, workers);
-            HardMediumSoftLongScore score = r.foundPlan() ? scorer.score(cpPlan) : null;
-            HardMediumSoftLongScore at10 = null;
-            if (!r.at10s().isEmpty()) {
-                Plan snapshot = ProgrammeReader.read(folder);
-                Map<String, Organisation> hosts = new HashMap<>();
-                r.at10s().forEach((p, h) -> hosts.put(p.getId(), h));
-                for (Placement p : snapshot.getPlacements()) {
-                    p.setHost(hosts.get(p.getId()));
-                }
-                at10 = scorer.score(snapshot);
-            }
-            cpSat = new CpSat(r, score, at10, heap.peakBytes());
-            log("%s: CP-SAT %s, %s (objective %d, bound %d, %d variables, built in %.1f s)", size, r.status(), score,
-                    r.objective(), r.bound(), r.variables(), r.buildSeconds());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            log("%s: CP-SAT failed: %s", size, e);
-            cpSat = new CpSat(new CpSatReference.Result("FAILED: " + e.getClass().getSimpleName(), false, false,
-                    Long.MAX_VALUE, 0, 1, -1, -1, 0, Map.of(), 0), null, null, 0);
+        Map<CpSatReference.Search, CpSat> cpSat = new EnumMap<>(CpSatReference.Search.class);
+        for (CpSatReference.Search search : CpSatReference.Search.values()) {
+            cpSat.put(search, cpSat(size, folder, limit, workers, search, scorer));
         }
-        cpPlan = null;
 
         Map<String, TimefoldRun.Result> timefold = new java.util.LinkedHashMap<>();
         for (SolverVariants.Variant variant : SolverVariants.all(limit)) {
@@ -133,6 +136,33 @@ public final class BenchmarkRunner {
                     r.peakHeapBytes() >> 20);
         }
         return new SizeResult(size, instance, greedy, cpSat, timefold);
+    }
+
+    /** One CP-SAT run: its plan scored by the same code as the others, and what it proved. */
+    private static CpSat cpSat(InstanceSize size, Path folder, Duration limit, int workers,
+            CpSatReference.Search search, PlanScorer scorer) {
+        Plan cpPlan = ProgrammeReader.read(folder);
+        try (HeapSampler heap = new HeapSampler()) {
+            CpSatReference.Result r = CpSatReference.solve(cpPlan, limit, workers, search);
+            HardMediumSoftLongScore score = r.foundPlan() ? scorer.score(cpPlan) : null;
+            HardMediumSoftLongScore at10 = null;
+            if (!r.at10s().isEmpty()) {
+                Plan snapshot = ProgrammeReader.read(folder);
+                Map<String, Organisation> hosts = new HashMap<>();
+                r.at10s().forEach((p, h) -> hosts.put(p.getId(), h));
+                for (Placement p : snapshot.getPlacements()) {
+                    p.setHost(hosts.get(p.getId()));
+                }
+                at10 = scorer.score(snapshot);
+            }
+            log("%s: CP-SAT %s %s, %s (objective %d, bound %d, %d variables, built in %.1f s)", size, search,
+                    r.status(), score, r.objective(), r.bound(), r.variables(), r.buildSeconds());
+            return new CpSat(search, r, score, at10, heap.peakBytes());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            log("%s: CP-SAT %s failed: %s", size, search, e);
+            return new CpSat(search, new CpSatReference.Result("FAILED: " + e.getClass().getSimpleName(), false,
+                    false, Long.MAX_VALUE, 0, 1, -1, -1, 0, Map.of(), 0), null, null, 0);
+        }
     }
 
     /** The Timefold Benchmarker over the same instances, for its HTML report under target/benchmark/. */

@@ -33,7 +33,7 @@ class BenchmarkSmokeTest {
         HardMediumSoftLongScore greedyScore = scorer.score(greedy);
 
         Plan exact = ProgrammeReader.read(folder);
-        CpSatReference.Result cp = CpSatReference.solve(exact, Duration.ofSeconds(4), 2);
+        CpSatReference.Result cp = CpSatReference.solve(exact, Duration.ofSeconds(4), 2, CpSatReference.Search.BOUND);
         assertThat(cp.foundPlan()).as("CP-SAT finds a plan for S: %s", cp.status()).isTrue();
         HardMediumSoftLongScore cpScore = scorer.score(exact);
         // The model mirrors the rules: its objective is the penalty the scoring code gives its plan.
