@@ -36,7 +36,8 @@ import nl.doorstroom.solver.io.ProgrammeReader;
  * <p>System properties: {@code benchmark.sizes} (default S,M,L,XL), {@code benchmark.seconds} (60),
  * {@code benchmark.report.seconds} (time per solver and instance in the Benchmarker report, 20),
  * {@code benchmark.workers} (CP-SAT workers, 2), {@code benchmark.compare} (false: only the Benchmarker
- * report, on instances generated before).
+ * report, on instances generated before), {@code benchmark.s.seeds} (the S-sized instances of other seeds
+ * run against their proven optimum, 102,103,104,105,106; empty for none).
  */
 public final class BenchmarkRunner {
 
@@ -46,10 +47,8 @@ public final class BenchmarkRunner {
     record SizeResult(InstanceSize size, Plan instance, Greedy greedy, Map<CpSatReference.Search, CpSat> cpSat,
             Map<String, TimefoldRun.Result> timefold) {
 
-        /** The better of CP-SAT's plans, or null when neither run found one. */
         HardMediumSoftLongScore cpSatBestScore() {
-            return cpSat.values().stream().map(CpSat::score).filter(java.util.Objects::nonNull)
-                    .max(HardMediumSoftLongScore::compareTo).orElse(null);
+            return bestScore(cpSat);
         }
 
         /** The run that proved the tightest bound (the highest penalty no plan can go below), if any did. */
@@ -65,8 +64,18 @@ public final class BenchmarkRunner {
         }
 
         boolean cpSatProvedOptimum() {
-            return cpSat.values().stream().anyMatch(c -> c.result().status().equals("OPTIMAL"));
+            return provedOptimum(cpSat);
         }
+    }
+
+    /** The better of CP-SAT's plans, or null when neither run found one. */
+    static HardMediumSoftLongScore bestScore(Map<CpSatReference.Search, CpSat> cpSat) {
+        return cpSat.values().stream().map(CpSat::score).filter(java.util.Objects::nonNull)
+                .max(HardMediumSoftLongScore::compareTo).orElse(null);
+    }
+
+    static boolean provedOptimum(Map<CpSatReference.Search, CpSat> cpSat) {
+        return cpSat.values().stream().anyMatch(c -> c.result().status().equals("OPTIMAL"));
     }
 
     record Greedy(HardMediumSoftLongScore score, double seconds) {
@@ -97,6 +106,11 @@ public final class BenchmarkRunner {
                     workers, scorer));
         }
         String table = Report.markdown(results, seconds, reportSeconds, workers);
+        List<Long> seeds = Arrays.stream(System.getProperty("benchmark.s.seeds", "102,103,104,105,106").split(","))
+                .map(String::trim).filter(seed -> !seed.isEmpty()).map(Long::valueOf).toList();
+        if (sizes.contains(InstanceSize.S) && !seeds.isEmpty()) {
+            table += SmallSeeds.markdown(SmallSeeds.run(seeds, target.resolve("benchmark-instances"), workers, scorer));
+        }
         Files.createDirectories(target.resolve("benchmark"));
         Files.writeString(target.resolve("benchmark/results.md"), table);
         updateResultsFile(Path.of("BENCHMARKS.md"), table);
@@ -125,12 +139,13 @@ public final class BenchmarkRunner {
             cpSat.put(search, cpSat(size, folder, limit, workers, search, scorer));
         }
 
+        // Where CP-SAT proved the optimum, each Timefold run notes when it got there.
+        HardMediumSoftLongScore optimum = provedOptimum(cpSat) ? bestScore(cpSat) : null;
         Map<String, TimefoldRun.Result> timefold = new java.util.LinkedHashMap<>();
         for (SolverVariants.Variant variant : SolverVariants.all(limit)) {
             Plan problem = ProgrammeReader.read(folder);
-            TimefoldRun.Result r = TimefoldRun.run(problem, variant.config(), scorer);
-            timefold.put(variant.name(), new TimefoldRun.Result(r.firstFeasibleSeconds(), r.scoreAt10s(),
-                    r.finalScore(), r.moveEvaluationSpeed(), r.peakHeapBytes(), null));
+            TimefoldRun.Result r = TimefoldRun.run(problem, variant.config(), scorer, optimum);
+            timefold.put(variant.name(), r.withoutPlan());
             log("%s: Timefold %s: first feasible %.1f s, 10 s %s, end %s, %d moves/s, heap %d MiB", size,
                     variant.name(), r.firstFeasibleSeconds(), r.scoreAt10s(), r.finalScore(), r.moveEvaluationSpeed(),
                     r.peakHeapBytes() >> 20);

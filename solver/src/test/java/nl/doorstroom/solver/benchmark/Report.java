@@ -23,9 +23,11 @@ final class Report {
         md.append(String.format(Locale.ROOT,
                 "Limits: %d s per solver and instance; CP-SAT with %d workers (building the model counts against "
                         + "its time), run twice: its default portfolio, and a bound search with default_lp and "
-                        + "lb_tree_search as full-problem workers; gaps are to the tighter of the two bounds. The "
-                        + "Benchmarker HTML report ran each configuration for %d s per instance.%n%n",
-                seconds, workers, reportSeconds));
+                        + "lb_tree_search as full-problem workers; gaps are to the tighter of the two bounds. %s%n%n",
+                seconds, workers, reportSeconds > 0
+                        ? String.format(Locale.ROOT, "The Benchmarker HTML report ran each configuration for %d s per "
+                                + "instance.", reportSeconds)
+                        : "The Benchmarker HTML report was not made."));
         for (BenchmarkRunner.SizeResult r : results) {
             md.append(section(r, seconds));
         }
@@ -79,7 +81,9 @@ final class Report {
         switch (r.size()) {
             case S -> md.append(line("reaches CP-SAT's proven optimum within 10 s",
                     r.cpSatProvedOptimum() && cp != null && t.scoreAt10s() != null && t.scoreAt10s().compareTo(cp) >= 0,
-                    "10 s: " + t.scoreAt10s() + ", CP-SAT " + (r.cpSatProvedOptimum() ? "OPTIMAL " : "best ") + cp));
+                    "10 s: " + t.scoreAt10s() + ", CP-SAT " + (r.cpSatProvedOptimum() ? "OPTIMAL " : "best ") + cp
+                            + (t.goalSeconds() >= 0 ? String.format(Locale.ROOT, "; optimum reached after %.1f s",
+                                    t.goalSeconds()) : "")));
             case M -> md.append(line("within 0.5 % of CP-SAT's bound after " + seconds + " s",
                     softBound != null && t.finalScore().isFeasible() && t.finalScore().mediumScore() == 0
                             && gapValue(t.finalScore(), softBound) <= 0.005,
@@ -145,6 +149,14 @@ final class Report {
             return "n/a (" + (score.isFeasible() ? "medium " + score.mediumScore() : "infeasible") + ")";
         }
         return String.format(Locale.ROOT, "%.2f %%", 100 * gapValue(score, softBound));
+    }
+
+    /** How far a score lies above the optimum, as a share of the optimum's penalty. */
+    static String gapToOptimum(HardMediumSoftLongScore score, HardMediumSoftLongScore optimum) {
+        if (optimum == null) {
+            return "no optimum";
+        }
+        return gap(score, optimum.softScore());
     }
 
     static String machine() {
