@@ -223,15 +223,23 @@ final class PeriodFlows implements AutoCloseable {
                 return false;
             }
             Placement placement = network.movable.get(i);
-            Context context = contextOf(placement);
-            Row row = keptRow(placement, context);
-            if (row == null) {
-                occupants = occupants != null ? occupants : occupants(period, false);
-                row = measureRow(placement, context, occupants);
+            Row row = network.loaded[i];
+            if (row == null || !holdsNow(row, placement)) {
+                Context context = contextOf(placement);
+                row = keptRow(placement, context);
+                if (row == null) {
+                    occupants = occupants != null ? occupants : occupants(period, false);
+                    row = measureRow(placement, context, occupants);
+                }
             }
             if (network.load(i, row) || placement.getHost() != network.hostAfterLast[i]) {
                 changed.add(2 + i);
             }
+        }
+        // Nothing changed since the last cheapest flow: the plan is still the cheapest (any cheapest flow suits
+        // the same potentials, so this holds too when the last one was undone for a tie).
+        if (changed.isEmpty() && network.potentials != null) {
+            return false;
         }
         // The first time, the flow is built path by path; after that the present plan is the starting flow and
         // the last potentials show the few places where it can be made cheaper.
@@ -474,6 +482,22 @@ final class PeriodFlows implements AutoCloseable {
             }
         }
         return Context.of(hosts);
+    }
+
+    /**
+     * Whether the row was measured with the participant's other hosts as they are now: asked of the row a
+     * placement's edges cost already, before looking it up, since that mostly still holds. Hosts are compared
+     * by identity only; where that fails the row is looked up as usual.
+     */
+    private boolean holdsNow(Row row, Placement placement) {
+        Organisation[] hosts = row.context().hosts();
+        int i = 0;
+        for (Placement other : ownPlacements.get(placement)) {
+            if (other != placement && other.getHost() != hosts[i++]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The placement's row measured while its participant's other periods were as they are now, if kept. */
