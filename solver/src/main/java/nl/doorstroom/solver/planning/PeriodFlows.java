@@ -35,7 +35,8 @@ import nl.doorstroom.solver.domain.PossibleHosts;
  * <p>What each possible host costs a participant in a period (a <em>row</em>) is measured with the rules
  * themselves: the placement is set to each host in turn and the score read, and the slot's part of the
  * difference (capacity, minimum) is taken out, because the flow's slot edges carry it. A row depends only on
- * the participant's hosts in the other periods, so it is kept until one of those changes.
+ * the participant's hosts in the other periods, so the latest rows of each placement are kept, each with the
+ * hosts it was measured with, for as long as the solve runs ({@link #of}).
  */
 final class PeriodFlows implements AutoCloseable {
 

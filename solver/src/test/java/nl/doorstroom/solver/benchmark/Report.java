@@ -151,12 +151,16 @@ final class Report {
         return String.format(Locale.ROOT, "%.2f %%", 100 * gapValue(score, softBound));
     }
 
-    /** How far a score lies above the optimum, as a share of the optimum's penalty. */
+    /** How far a score lies above the optimum: the soft penalty more, and as a share of the optimum's. */
     static String gapToOptimum(HardMediumSoftLongScore score, HardMediumSoftLongScore optimum) {
         if (optimum == null) {
             return "no optimum";
         }
-        return gap(score, optimum.softScore());
+        if (!score.isFeasible() || score.mediumScore() != 0) {
+            return gap(score, optimum.softScore());
+        }
+        return String.format(Locale.ROOT, "%d soft above it, %.3f %%", optimum.softScore() - score.softScore(),
+                100 * gapValue(score, optimum.softScore()));
     }
 
     static String machine() {
