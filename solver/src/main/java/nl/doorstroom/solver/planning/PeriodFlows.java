@@ -104,7 +104,6 @@ final class PeriodFlows implements AutoCloseable {
         }
     }
 
-
     /**
      * One per solve, shared by its steps: rows stay valid while the same programme is solved (a row depends
      * only on the participant's other hosts), and measuring them again every step cost more than the steps

@@ -8,11 +8,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
@@ -54,7 +57,7 @@ public final class BenchmarkRunner {
         /** The run that proved the tightest bound (the highest penalty no plan can go below), if any did. */
         CpSat cpSatBestBound() {
             return cpSat.values().stream().filter(c -> c.result().softBound() != null)
-                    .min(java.util.Comparator.comparing(c -> c.result().softBound())).orElse(null);
+                    .min(Comparator.comparing(c -> c.result().softBound())).orElse(null);
         }
 
         /** The tightest bound in score units, or null. */
@@ -70,7 +73,7 @@ public final class BenchmarkRunner {
 
     /** The better of CP-SAT's plans, or null when neither run found one. */
     static HardMediumSoftLongScore bestScore(Map<CpSatReference.Search, CpSat> cpSat) {
-        return cpSat.values().stream().map(CpSat::score).filter(java.util.Objects::nonNull)
+        return cpSat.values().stream().map(CpSat::score).filter(Objects::nonNull)
                 .max(HardMediumSoftLongScore::compareTo).orElse(null);
     }
 
@@ -81,8 +84,8 @@ public final class BenchmarkRunner {
     record Greedy(HardMediumSoftLongScore score, double seconds) {
     }
 
-    record CpSat(CpSatReference.Search search, CpSatReference.Result result, HardMediumSoftLongScore score, HardMediumSoftLongScore scoreAt10s,
-            long peakHeapBytes) {
+    record CpSat(CpSatReference.Search search, CpSatReference.Result result, HardMediumSoftLongScore score,
+            HardMediumSoftLongScore scoreAt10s, long peakHeapBytes) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -141,7 +144,7 @@ public final class BenchmarkRunner {
 
         // Where CP-SAT proved the optimum, each Timefold run notes when it got there.
         HardMediumSoftLongScore optimum = provedOptimum(cpSat) ? bestScore(cpSat) : null;
-        Map<String, TimefoldRun.Result> timefold = new java.util.LinkedHashMap<>();
+        Map<String, TimefoldRun.Result> timefold = new LinkedHashMap<>();
         for (SolverVariants.Variant variant : SolverVariants.all(limit)) {
             Plan problem = ProgrammeReader.read(folder);
             TimefoldRun.Result r = TimefoldRun.run(problem, variant.config(), scorer, optimum);
