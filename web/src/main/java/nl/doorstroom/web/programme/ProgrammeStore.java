@@ -130,6 +130,12 @@ public class ProgrammeStore {
                 .params(programmeId, p.getId(), host, commute.km(), commute.minutes()).update());
     }
 
+    /** Locks the programme's row for the rest of the transaction: starts and edits of one programme take turns. */
+    public boolean lock(long programmeId) {
+        return jdbc.sql("select id from programme where id = ? for update").param(programmeId).query(Long.class)
+                .optional().isPresent();
+    }
+
     public boolean exists(long programmeId) {
         return jdbc.sql("select count(*) from programme where id = ?").param(programmeId).query(Integer.class)
                 .single() > 0;

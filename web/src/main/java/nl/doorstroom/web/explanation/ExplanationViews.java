@@ -1,0 +1,80 @@
+package nl.doorstroom.web.explanation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.doorstroom.solver.constraints.Reason;
+import nl.doorstroom.solver.domain.Commute;
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.explain.Breach;
+import nl.doorstroom.solver.explain.PlanExplanation;
+import nl.doorstroom.solver.explain.ReasonTexts;
+import nl.doorstroom.solver.explain.RuleLevel;
+import nl.doorstroom.solver.explain.RuleResult;
+
+/** Explanations in words, as the API shows them. */
+public final class ExplanationViews {
+
+    /** How many of the most expensive matches are shown per soft rule. */
+    static final int WORST_SOFT_PER_RULE = 5;
+
+    public record RuleView(String name, String title, RuleLevel level, long penalty, int count) {
+    }
+
+    public record BreachView(String rule, String ruleTitle, RuleLevel level, long penalty, String participant, String host,
+            String period, String text) {
+    }
+
+    public record PlanExplanationView(String score, boolean usable, String language, List<RuleView> rules,
+            List<BreachView> broken, List<BreachView> worstSoft) {
+    }
+
+    public record HostView(String code, String name, String layer) {
+        public static HostView of(Organisation host) {
+            return host == null ? null : new HostView(host.getCode(), host.getName(), host.getLayer().name());
+        }
+    }
+
+    public record PlacementExplanationView(String participant, String participantName, String period, HostView host,
+            Integer commuteKm, Integer commuteMinutes, boolean pinned, HostView publishedHost, String planScore,
+            List<BreachView> breaches) {
+    }
+
+    private ExplanationViews() {
+    }
+
+    public static PlanExplanationView plan(PlanExplanation explanation, ReasonTexts texts) {
+        List<RuleView> rules = new ArrayList<>();
+        List<BreachView> broken = new ArrayList<>();
+        List<BreachView> worstSoft = new ArrayList<>();
+        for (RuleResult rule : explanation.rules()) {
+            rules.add(new RuleView(rule.rule(), texts.ruleTitle(rule.rule()), rule.level(), rule.penalty(),
+                    rule.breaches().size()));
+            if (rule.level() == RuleLevel.SOFT) {
+                rule.breaches().stream().limit(WORST_SOFT_PER_RULE)
+                        .forEach(breach -> worstSoft.add(breach(rule, breach, texts)));
+            } else {
+                rule.breaches().forEach(breach -> broken.add(breach(rule, breach, texts)));
+            }
+        }
+        return new PlanExplanationView(explanation.score().toString(), explanation.isUsable(),
+                texts.locale().getLanguage(), rules, broken, worstSoft);
+    }
+
+    public static PlacementExplanationView placement(ExplainedPlan explained, Placement placement, ReasonTexts texts) {
+        Commute commute = placement.isAssigned() ? placement.getCommute() : null;
+        return new PlacementExplanationView(placement.getParticipant().getId(), placement.getParticipant().getName(),
+                placement.getPeriod().getId(), HostView.of(placement.getHost()),
+                commute == null ? null : commute.km(), commute == null ? null : commute.minutes(),
+                placement.isPinned(), HostView.of(placement.getPublishedHost()),
+                explained.explanation().score().toString(),
+                explained.breachesOf(placement).stream().map(b -> breach(b.rule(), b.breach(), texts)).toList());
+    }
+
+    public static BreachView breach(RuleResult rule, Breach breach, ReasonTexts texts) {
+        Reason reason = breach.reason();
+        return new BreachView(rule.rule(), texts.ruleTitle(rule.rule()), rule.level(), breach.penalty(),
+                reason.participantId(), reason.hostCode(), reason.periodId(), texts.text(reason));
+    }
+}

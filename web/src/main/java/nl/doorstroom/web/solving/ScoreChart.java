@@ -1,0 +1,64 @@
+package nl.doorstroom.web.solving;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * The best score of a job over time as an SVG polyline. Hard and medium penalties dominate the soft
+ * score, so the line shows a weighted total: it always goes up when the plan gets better.
+ */
+@Component
+class ScoreChart {
+
+    static final double WIDTH = 320;
+    static final double HEIGHT = 80;
+
+    record Chart(String points, String first, String last, int count) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ScoreChart(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Chart of(long jobId) {
+        record Point(OffsetDateTime at, String score) {
+        }
+        List<Point> points = jdbc.sql("select at, score from solver_job_score where job_id = ? order by at")
+                .param(jobId).query((rs, i) -> new Point(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                .list();
+        if (points.isEmpty()) {
+            return new Chart("", "", "", 0);
+        }
+        OffsetDateTime start = points.get(0).at();
+        double lastSeconds = Math.max(1, Duration.between(start, points.get(points.size() - 1).at()).toMillis() / 1000.0);
+        List<Double> values = points.stream().map(p -> total(p.score())).toList();
+        double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double range = Math.max(1, max - min);
+        List<String> coordinates = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            double seconds = Duration.between(start, points.get(i).at()).toMillis() / 1000.0;
+            double x = seconds / lastSeconds * WIDTH;
+            double y = HEIGHT - (values.get(i) - min) / range * (HEIGHT - 4) - 2;
+            coordinates.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+        }
+        return new Chart(String.join(" ", coordinates), points.get(0).score(), points.get(points.size() - 1).score(),
+                points.size());
+    }
+
+    /** One number that orders scores like the solver does, compressed so the soft part stays visible. */
+    static double total(String score) {
+        HardMediumSoftLongScore s = HardMediumSoftLongScore.parseScore(score);
+        return s.hardScore() * 1e9 + s.mediumScore() * 1e6 + Math.signum(s.softScore()) * Math.log1p(Math.abs(s.softScore())) * 1e3;
+    }
+}
