@@ -12,7 +12,7 @@ import nl.doorstroom.solver.explain.Breach;
 import nl.doorstroom.solver.explain.ReasonTexts;
 import nl.doorstroom.solver.explain.RuleLevel;
 import nl.doorstroom.solver.explain.RuleResult;
-import nl.doorstroom.solver.io.InputProblem;
+import nl.doorstroom.solver.input.InputProblem;
 
 /**
  * What the coordinator reads about a plan: the score per rule and the reasons in words (English),

@@ -16,7 +16,7 @@ import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.explain.ExplanationReport;
 import nl.doorstroom.solver.explain.PlanExplainer;
-import nl.doorstroom.solver.io.InvalidInputException;
+import nl.doorstroom.solver.input.InvalidInputException;
 import nl.doorstroom.solver.io.ProgrammeReader;
 import nl.doorstroom.solver.io.ProgrammeSource;
 import nl.doorstroom.solver.planning.Replanning;

@@ -13,7 +13,7 @@ import nl.doorstroom.solver.domain.Participant;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.explain.PlanExplanation;
-import nl.doorstroom.solver.io.InvalidInputException;
+import nl.doorstroom.solver.input.InvalidInputException;
 
 /**
  * What one scenario is about: the programme's files as the coordinator would upload them, and the

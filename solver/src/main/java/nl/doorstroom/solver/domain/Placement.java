@@ -29,8 +29,12 @@ public class Placement {
     /** The host in the published plan, when re-planning one; null otherwise. */
     private Organisation publishedHost;
 
-    /** The hosts the solver chooses from, nearest first: see {@link PossibleHosts}. */
+    /** The hosts the solver chooses from, nearest first: see {@link PossibleHosts}. Worked out when first asked. */
     private List<Organisation> possibleHosts;
+    /** Where {@link #possibleHosts} come from; null when they were given. */
+    private PossibleHosts possibleHostsSource;
+    /** Hosts set before the possible hosts were worked out, to add to them then. */
+    private List<Organisation> hostsSetEarlier;
 
     public Placement() {
         // for the solver's cloning
@@ -41,6 +45,17 @@ public class Placement {
         this.participant = participant;
         this.period = period;
         this.possibleHosts = possibleHosts;
+    }
+
+    /**
+     * A placement whose possible hosts are worked out only when the solver asks for them: reading, explaining and
+     * moving a large plan by hand then does not pay for every placement's range of hosts.
+     */
+    public Placement(Participant participant, Period period, PossibleHosts possibleHosts) {
+        this.id = idOf(participant, period);
+        this.participant = participant;
+        this.period = period;
+        this.possibleHostsSource = possibleHosts;
     }
 
     public static String idOf(Participant participant, Period period) {
@@ -70,7 +85,15 @@ public class Placement {
      */
     public void setHost(Organisation host) {
         this.host = host;
-        if (host != null && possibleHosts != null && !possibleHosts.contains(host)) {
+        if (host == null) {
+            return;
+        }
+        if (possibleHosts == null) {
+            // a new list each time: the solver's clones copy this field and must not share additions
+            List<Organisation> hosts = hostsSetEarlier == null ? new ArrayList<>() : new ArrayList<>(hostsSetEarlier);
+            hosts.add(host);
+            hostsSetEarlier = List.copyOf(hosts);
+        } else if (!possibleHosts.contains(host)) {
             List<Organisation> hosts = new ArrayList<>(possibleHosts);
             hosts.add(host);
             possibleHosts = List.copyOf(hosts);
@@ -95,6 +118,14 @@ public class Placement {
 
     @ValueRangeProvider(id = "possibleHosts")
     public List<Organisation> getPossibleHosts() {
+        if (possibleHosts == null && possibleHostsSource != null) {
+            List<Organisation> hosts = new ArrayList<>(possibleHostsSource.possible(participant, period).keySet());
+            if (hostsSetEarlier != null) {
+                hostsSetEarlier.stream().distinct().filter(h -> !hosts.contains(h)).forEach(hosts::add);
+                hostsSetEarlier = null;
+            }
+            possibleHosts = List.copyOf(hosts);
+        }
         return possibleHosts;
     }
 

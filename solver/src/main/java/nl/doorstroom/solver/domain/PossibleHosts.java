@@ -3,10 +3,10 @@ package nl.doorstroom.solver.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a participant could go in a period without that choice alone breaking a hard rule: the host
@@ -23,8 +23,9 @@ public final class PossibleHosts {
     private final Programme programme;
     /** Per period, per host with capacity (in code order), its slots. */
     private final Map<Period, Map<Organisation, List<CapacityDeclaration>>> slots = new HashMap<>();
+    /** Shared by a plan and its solver clones, which may ask from other threads. */
     private final Map<Participant, Map<Period, Map<Organisation, CapacityDeclaration>>> possible =
-            new IdentityHashMap<>();
+            new ConcurrentHashMap<>();
 
     public PossibleHosts(Plan plan) {
         this(plan.getProgramme(), plan.getCapacityDeclarations());
@@ -42,7 +43,7 @@ public final class PossibleHosts {
 
     /** The possible hosts, nearest first, each with the slot the participant would count against. */
     public Map<Organisation, CapacityDeclaration> possible(Participant participant, Period period) {
-        return possible.computeIfAbsent(participant, p -> new HashMap<>())
+        return possible.computeIfAbsent(participant, p -> new ConcurrentHashMap<>())
                 .computeIfAbsent(period, p -> find(participant, period));
     }
 

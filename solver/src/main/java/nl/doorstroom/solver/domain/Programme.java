@@ -18,9 +18,17 @@ public final class Programme {
     private final CompatibilityTable compatibility;
     /** Constraint weights that differ from the defaults, by constraint name. */
     private final Map<String, HardMediumSoftLongScore> weightOverrides;
+    /** Organisations the programme adds to the reference or corrects for itself (its organisations.csv). */
+    private final List<Organisation> ownOrganisations;
 
     public Programme(String name, int rotationMonths, List<Period> periods, int maxCommuteKm, int layerVarietyTarget,
             CompatibilityTable compatibility, Map<String, HardMediumSoftLongScore> weightOverrides) {
+        this(name, rotationMonths, periods, maxCommuteKm, layerVarietyTarget, compatibility, weightOverrides, List.of());
+    }
+
+    public Programme(String name, int rotationMonths, List<Period> periods, int maxCommuteKm, int layerVarietyTarget,
+            CompatibilityTable compatibility, Map<String, HardMediumSoftLongScore> weightOverrides,
+            List<Organisation> ownOrganisations) {
         this.name = Objects.requireNonNull(name);
         this.rotationMonths = rotationMonths;
         this.periods = List.copyOf(periods);
@@ -28,6 +36,7 @@ public final class Programme {
         this.layerVarietyTarget = layerVarietyTarget;
         this.compatibility = Objects.requireNonNull(compatibility);
         this.weightOverrides = Map.copyOf(weightOverrides);
+        this.ownOrganisations = List.copyOf(ownOrganisations);
     }
 
     public String getName() {
@@ -65,6 +74,10 @@ public final class Programme {
 
     public Map<String, HardMediumSoftLongScore> getWeightOverrides() {
         return weightOverrides;
+    }
+
+    public List<Organisation> getOwnOrganisations() {
+        return ownOrganisations;
     }
 
     @Override

@@ -3,12 +3,23 @@ package nl.doorstroom.solver.io;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import nl.doorstroom.solver.input.Origin;
+import nl.doorstroom.solver.input.Text;
+import nl.doorstroom.solver.input.Where;
+
 /**
- * One record of a {@link CsvTable}: trimmed values by column name, and typed reading that reports
- * what was expected at this row's line and the column's position.
+ * One record of a {@link CsvTable}: trimmed values by column name, read as their type. Text that is not of the
+ * column's type is reported at this row's line and the column's position, and the column is marked unreadable
+ * in the row's {@link #origin() origin}, so the programme's rules do not report it again.
  */
 final class CsvRow {
 
@@ -16,7 +27,8 @@ final class CsvRow {
     private final int line;
     private final String[] fields;
     /** What messages call a column, where that differs from its header name. */
-    private final java.util.Map<String, String> labels = new java.util.HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
 
     CsvRow(CsvTable table, int line, String[] fields) {
         this.table = table;
@@ -38,10 +50,49 @@ final class CsvRow {
         return line;
     }
 
+    /** Where the fields of this row are, for the records read from it. */
+    Origin origin() {
+        return new RowOrigin();
+    }
+
+    private final class RowOrigin implements Origin {
+
+        @Override
+        public Where at(String field) {
+            return Where.cell(table.file(), line, column(field));
+        }
+
+        @Override
+        public String label(String field) {
+            return name(field);
+        }
+
+        @Override
+        public boolean isUnreadable(String field) {
+            return unreadable.contains(field);
+        }
+
+        @Override
+        public boolean hasUnreadable() {
+            return !unreadable.isEmpty();
+        }
+
+        @Override
+        public Text firstMention() {
+            return Text.of("first.line", line);
+        }
+    }
+
     /** The trimmed value; empty when the column is left out or the line ends before it. */
     String text(String column) {
         int i = table.indexOf(column);
         return i < 0 || i >= fields.length ? "" : fields[i].trim();
+    }
+
+    /** The trimmed value, or null when empty. */
+    String textOrNull(String column) {
+        String text = text(column);
+        return text.isEmpty() ? null : text;
     }
 
     boolean isEmpty(String column) {
@@ -54,128 +105,101 @@ final class CsvRow {
         return i < 0 ? table.width() + 1 : i + 1;
     }
 
-    void problem(String column, String message) {
-        table.problems().add(table.file(), line, column(column), message);
+    Where at(String column) {
+        return Where.cell(table.file(), line, column(column));
     }
 
-    /** The value, or null after reporting it empty. */
-    String required(String column, String expected) {
+    private void unreadable(String column, String key, Object... args) {
+        unreadable.add(column);
+        table.problems().add(at(column), key, args);
+    }
+
+    /** A whole number; null when empty, or after reporting text that is not one ({@code expected} says what is). */
+    Integer integer(String column, Text expected) {
         String value = text(column);
         if (value.isEmpty()) {
-            problem(column, "empty " + name(column) + ": expected " + expected);
             return null;
         }
-        return value;
-    }
-
-    /** A whole number in min..max; null when empty (then {@code whenEmpty} is returned) or wrong. */
-    Integer integer(String column, int min, int max, Integer whenEmpty) {
-        String value = text(column);
-        if (value.isEmpty()) {
-            return whenEmpty;
-        }
-        int number;
         try {
-            number = Integer.parseInt(value);
+            return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problem(column, name(column) + " '" + value + "' is not a whole number: expected " + range(min, max));
+            unreadable(column, "number.notWhole", name(column), value, expected);
             return null;
         }
-        if (number < min && min == 0) {
-            problem(column, name(column) + " " + number + " is negative: expected " + range(min, max));
-            return null;
-        }
-        if (number < min || number > max) {
-            problem(column, name(column) + " " + number + " is outside " + min + ".." + max);
-            return null;
-        }
-        return number;
-    }
-
-    Integer requiredInteger(String column, int min, int max) {
-        if (isEmpty(column)) {
-            problem(column, "empty " + name(column) + ": expected " + range(min, max));
-            return null;
-        }
-        return integer(column, min, max, null);
-    }
-
-    private static String range(int min, int max) {
-        return max == Integer.MAX_VALUE ? "a whole number ≥ " + min : "a whole number from " + min + " to " + max;
     }
 
     /** Decimal degrees or another decimal number; a comma decimal mark is accepted. Null when empty or wrong. */
-    Double decimal(String column, double min, double max) {
+    Double decimal(String column, String example) {
         String value = text(column);
         if (value.isEmpty()) {
             return null;
         }
-        double number;
         try {
-            number = Double.parseDouble(value.replace(',', '.'));
+            if (!value.matches(".*[a-zA-Z].*")) {
+                return Double.parseDouble(value.replace(',', '.'));
+            }
         } catch (NumberFormatException e) {
-            number = Double.NaN;
+            // reported below
         }
-        if (Double.isNaN(number) || value.matches(".*[a-zA-Z].*")) {
-            problem(column, name(column) + " '" + value + "' is not a number: expected a decimal number such as "
-                    + (min < -90 ? "5.3519" : "51.7160"));
-            return null;
-        }
-        if (number < min || number > max) {
-            problem(column, name(column) + " " + value + " is outside " + fmt(min) + ".." + fmt(max));
-            return null;
-        }
-        return number;
+        unreadable(column, "decimal.notNumber", name(column), value, example);
+        return null;
     }
 
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
-    }
-
+    /** A date yyyy-MM-dd; null when empty, or after reporting text that is not one. */
     LocalDate date(String column) {
-        String value = required(column, "a date yyyy-MM-dd");
-        if (value == null) {
+        String value = text(column);
+        if (value.isEmpty()) {
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problem(column, name(column) + " '" + value + "' is not a date: expected yyyy-MM-dd, such as 2027-01-01");
+            unreadable(column, "date.invalid", name(column), value);
             return null;
         }
     }
 
-    /** The named constant, in any case; {@code whenEmpty} when empty; null after reporting an unknown value. */
-    <E extends Enum<E>> E enumValue(String column, Class<E> type, E whenEmpty) {
+    /** The named constant, in any case; null when empty, or after reporting an unknown value. */
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
         String value = text(column);
         if (value.isEmpty()) {
-            if (whenEmpty == null) {
-                problem(column, "empty " + name(column) + ": expected one of " + allowed(type));
-            }
-            return whenEmpty;
+            return null;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problem(column, "unknown " + name(column) + " '" + value + "': expected one of " + allowed(type));
+            unreadable(column, "enum.unknown", name(column), value,
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
             return null;
         }
     }
 
-    private static <E extends Enum<E>> String allowed(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    /** true, false or empty (false). Null after reporting anything else. */
-    Boolean flag(String column) {
+    /** true, false or empty (false); false after reporting anything else. */
+    boolean flag(String column) {
         String value = text(column).toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "", "false" -> Boolean.FALSE;
-            case "true" -> Boolean.TRUE;
+            case "", "false" -> false;
+            case "true" -> true;
             default -> {
-                problem(column, name(column) + " '" + text(column) + "' is not a yes/no value: expected true, false or empty");
-                yield null;
+                unreadable(column, "flag.invalid", name(column), text(column));
+                yield false;
             }
         };
+    }
+
+    /** A score such as 0hard/0medium/2soft; null after reporting text that is not one. */
+    HardMediumSoftLongScore score(String column) {
+        String value = text(column);
+        try {
+            return HardMediumSoftLongScore.parseScore(value);
+        } catch (RuntimeException e) {
+            unreadable(column, "weight.notScore", value);
+            return null;
+        }
+    }
+
+    /** Period ids separated by {@code |}. */
+    java.util.List<String> list(String column) {
+        return Arrays.stream(text(column).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

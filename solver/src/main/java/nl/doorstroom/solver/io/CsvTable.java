@@ -20,6 +20,9 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.ICSVParser;
 import com.opencsv.exceptions.CsvMalformedLineException;
 
+import nl.doorstroom.solver.input.Problems;
+import nl.doorstroom.solver.input.Where;
+
 /**
  * One CSV file as a spreadsheet writes it: {@code ,} or {@code ;} separated, optional byte-order mark,
  * LF or CRLF, quoted fields, a header whose names may differ in case and order.
@@ -51,8 +54,7 @@ final class CsvTable {
             return Optional.empty();
         }
         if (records.isEmpty()) {
-            problems.add(file, 1, 1, "the file is empty: expected a header line with the columns "
-                    + String.join(", ", columns.all()));
+            problems.add(Where.cell(file, 1, 1), "file.empty", String.join(", ", columns.all()));
             return Optional.empty();
         }
         Record header = records.get(0);
@@ -74,8 +76,7 @@ final class CsvTable {
                     .decode(ByteBuffer.wrap(content)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            problems.add(file, firstLineThatIsNotUtf8(content), 1,
-                    "this line is not UTF-8 text: expected the file saved as CSV UTF-8");
+            problems.add(Where.cell(file, firstLineThatIsNotUtf8(content), 1), "file.notUtf8");
             return null;
         }
     }
@@ -124,11 +125,9 @@ final class CsvTable {
                 }
             }
         } catch (CsvMalformedLineException e) {
-            problems.add(file, (int) linesRead + 1, 1,
-                    "a quoted field is not closed: expected a \" at the end of the field");
+            problems.add(Where.cell(file, (int) linesRead + 1, 1), "file.quoteNotClosed");
         } catch (IOException | RuntimeException | com.opencsv.exceptions.CsvException e) {
-            problems.add(file, (int) linesRead + 1, 1, "this line cannot be read as CSV: expected "
-                    + "fields separated by , or ; and quoted with \"");
+            problems.add(Where.cell(file, (int) linesRead + 1, 1), "file.notCsv");
         }
         return null;
     }
@@ -178,11 +177,11 @@ final class CsvTable {
                 continue;
             }
             if (!columns.knows(name)) {
-                problems.add(file, header.line(), i + 1, "unknown column '" + names[i].trim()
-                        + "': expected one of " + String.join(", ", columns.all()));
+                problems.add(Where.cell(file, header.line(), i + 1), "column.unknown", names[i].trim(),
+                        String.join(", ", columns.all()));
                 ok = false;
             } else if (index.containsKey(name)) {
-                problems.add(file, header.line(), i + 1, "column '" + name + "' appears twice");
+                problems.add(Where.cell(file, header.line(), i + 1), "column.twice", name);
                 ok = false;
             } else {
                 index.put(name, i);
@@ -190,7 +189,7 @@ final class CsvTable {
         }
         for (String required : columns.required()) {
             if (!index.containsKey(required)) {
-                problems.add(file, header.line(), 1, "missing required column '" + required + "'");
+                problems.add(Where.cell(file, header.line(), 1), "column.missing", required);
                 ok = false;
             }
         }
@@ -203,9 +202,8 @@ final class CsvTable {
         for (int i = 0; i < fields.length; i++) {
             boolean named = i < headerWidth && columnIndex.containsValue(i);
             if (!named && !fields[i].isBlank()) {
-                problems.add(file, record.line(), i + 1, "value '" + fields[i].trim()
-                        + "' is in a column without a name: expected at most " + columnIndex.size()
-                        + " values on a line, or a quoted value when it contains a separator");
+                problems.add(Where.cell(file, record.line(), i + 1), "row.valueWithoutColumn", fields[i].trim(),
+                        columnIndex.size());
                 ok = false;
             }
         }

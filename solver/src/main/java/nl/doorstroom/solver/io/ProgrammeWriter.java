@@ -17,6 +17,7 @@ import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.domain.Programme;
 import nl.doorstroom.solver.domain.Sector;
 import nl.doorstroom.solver.domain.Wish;
+import nl.doorstroom.solver.input.ProgrammeFiles;
 
 /**
  * Writes a plan as a complete programme folder that {@link ProgrammeReader} reads back to the same plan:
@@ -39,11 +40,11 @@ public final class ProgrammeWriter {
         writeParticipants(plan, folder);
         writeCapacity(plan, folder);
         writeWishes(plan, folder);
-        PlacementsWriter.write(plan, folder.resolve(PlacementsReader.FILE));
+        PlacementsWriter.write(plan, folder.resolve(ProgrammeFiles.PLACEMENTS));
     }
 
     private static void writeSettings(Programme programme, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(Settings.FILE), "setting", "value")) {
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.PROGRAMME), "setting", "value")) {
             csv.row("name", programme.getName())
                     .row("first_period_start", programme.getPeriods().get(0).getStart())
                     .row("period_count", programme.getPeriods().size())
@@ -51,12 +52,12 @@ public final class ProgrammeWriter {
                     .row("max_commute_km", programme.getMaxCommuteKm())
                     .row("layer_variety_target", programme.getLayerVarietyTarget());
             new TreeMap<>(programme.getWeightOverrides())
-                    .forEach((rule, weight) -> csv.row(Settings.WEIGHT_PREFIX + rule, weight));
+                    .forEach((rule, weight) -> csv.row(SettingsCsv.WEIGHT_PREFIX + rule, weight));
         }
     }
 
     private static void writeOrganisations(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(Organisations.FILE), Organisations.COLUMNS.all()
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.ORGANISATIONS), RecordsCsv.ORGANISATIONS.all()
                 .toArray(String[]::new))) {
             for (Organisation o : plan.getOrganisations()) {
                 csv.row(o.getCode(), o.getName(), o.getLayer(), o.getSector(), o.getTown(),
@@ -66,7 +67,7 @@ public final class ProgrammeWriter {
     }
 
     private static void writeCompatibility(CompatibilityTable table, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(CompatibilityReader.FILE), "employer_sector", "host_sector",
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.COMPATIBILITY), "employer_sector", "host_sector",
                 "compatibility")) {
             for (Sector employer : Sector.values()) {
                 for (Sector host : Sector.values()) {
@@ -79,8 +80,8 @@ public final class ProgrammeWriter {
     }
 
     private static void writeParticipants(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ParticipantsReader.FILE),
-                ParticipantsReader.COLUMNS.all().toArray(String[]::new))) {
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.PARTICIPANTS),
+                RecordsCsv.PARTICIPANTS.all().toArray(String[]::new))) {
             for (Participant p : plan.getParticipants()) {
                 String unavailable = p.getUnavailablePeriods().stream().sorted().map(Period::getId)
                         .collect(Collectors.joining("|"));
@@ -89,7 +90,7 @@ public final class ProgrammeWriter {
                         p.getFirstPeriod().getId(), p.getLastPeriod().getId(), unavailable, p.getMaxCommuteKm());
             }
         }
-        try (CsvOut csv = CsvOut.to(folder.resolve(ParticipantsReader.HISTORY_FILE), "participant", "host",
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.HISTORY), "participant", "host",
                 "period")) {
             for (Participant p : plan.getParticipants()) {
                 for (HistoryEntry entry : p.getHistory()) {
@@ -97,7 +98,7 @@ public final class ProgrammeWriter {
                 }
             }
         }
-        try (CsvOut csv = CsvOut.to(folder.resolve(ParticipantsReader.DISTANCES_FILE), "participant", "host", "km",
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.DISTANCES), "participant", "host", "km",
                 "minutes")) {
             for (Participant p : plan.getParticipants()) {
                 new TreeMap<>(p.getKnownCommutes()).forEach((host, c) -> csv.row(p.getId(), host, c.km(), c.minutes()));
@@ -106,7 +107,7 @@ public final class ProgrammeWriter {
     }
 
     private static void writeCapacity(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(CapacityReader.FILE), "host", "period", "discipline", "min", "max",
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.CAPACITY), "host", "period", "discipline", "min", "max",
                 "max_salary_scale")) {
             for (CapacityDeclaration c : plan.getCapacityDeclarations()) {
                 csv.row(c.getHost().getCode(), c.getPeriod().getId(), c.getDiscipline(), c.getMin(), c.getMax(),
@@ -116,7 +117,7 @@ public final class ProgrammeWriter {
     }
 
     private static void writeWishes(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(WishesReader.FILE), "participant", "host", "period", "by")) {
+        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.WISHES), "participant", "host", "period", "by")) {
             for (Wish w : plan.getWishes()) {
                 csv.row(w.participant().getId(), w.host().getCode(), w.period() == null ? "" : w.period().getId(),
                         w.source());

@@ -3,6 +3,9 @@ package nl.doorstroom.solver.io;
 import java.io.IOException;
 import java.util.Optional;
 
+import nl.doorstroom.solver.input.Problems;
+import nl.doorstroom.solver.input.Where;
+
 /** The files being read and the problems found so far. */
 final class ReadContext {
 
@@ -19,12 +22,12 @@ final class ReadContext {
         try {
             bytes = source.bytes(file);
         } catch (IOException | RuntimeException e) {
-            problems.fileProblem(file, "the file cannot be read: " + e.getMessage());
+            problems.add(Where.file(file), "file.cannotRead", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         if (bytes.isEmpty()) {
             if (required) {
-                problems.fileProblem(file, "required file is missing");
+                problems.add(Where.file(file), "file.missing");
             }
             return Optional.empty();
         }

@@ -1,17 +1,21 @@
 package nl.doorstroom.solver.io;
 
 import java.util.List;
-import java.util.Map;
 
 import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.input.ReferenceData;
 
-/** The Dutch public organisations built into Doorstroom (data/reference/organisations.csv). */
+/** The Dutch public organisations and the default compatibility table built into Doorstroom (data/reference). */
 public final class ReferenceOrganisations {
 
     private ReferenceOrganisations() {
     }
 
     public static List<Organisation> all() {
-        return List.copyOf(Organisations.read(new ReadContext(ProgrammeSource.of(Map.of()))).byCode().values());
+        return BuiltInReference.data().organisations();
+    }
+
+    public static ReferenceData data() {
+        return BuiltInReference.data();
     }
 }

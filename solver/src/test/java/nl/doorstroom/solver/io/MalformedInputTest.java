@@ -1,5 +1,7 @@
 package nl.doorstroom.solver.io;
 
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.input.InputProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -113,7 +115,8 @@ class MalformedInputTest {
     @Test
     void negativeCapacity() throws IOException {
         smallWith("capacity.csv", CAPACITY_HEADER + "GM0796,2027-H1,,-1,2,\n");
-        assertThat(problems()).containsExactly("capacity.csv:2:4: min -1 is negative: expected a whole number ≥ 0");
+        assertThat(problems()).containsExactly(
+                "capacity.csv:2:4: min -1 is negative: expected a whole number from 0 to 10000");
     }
 
     @Test
@@ -138,17 +141,18 @@ class MalformedInputTest {
         write("capacity.csv", CAPACITY_HEADER + "GM0796,2027-H1,,1,twee,\n");
         assertThat(problems()).containsExactly(
                 "participants.csv:2:8: home_latitude '51.5x' is not a number: expected a decimal number such as 51.7160",
-                "capacity.csv:2:5: max 'twee' is not a whole number: expected a whole number ≥ 0");
+                "capacity.csv:2:5: max 'twee' is not a whole number: expected a whole number from 0 to 10000");
     }
 
     @Test
     void settingsPointAtTheValueColumn() throws IOException {
         smallWith("programme.csv", "value,setting\n4,period_count\nTrainee,name\n2027-01-01,first_period_start\n"
                 + "zes,rotation_months\n1,colour\n");
+        // listed as the coordinator reads the file: line by line
         assertThat(problems()).containsExactly(
+                "programme.csv:5:1: rotation_months 'zes' is not a whole number: expected a whole number from 1 to 24",
                 "programme.csv:6:1: unknown setting 'colour': expected one of name, first_period_start, "
-                        + "period_count, rotation_months, max_commute_km, layer_variety_target or weight.<rule name>",
-                "programme.csv:5:1: rotation_months 'zes' is not a whole number: expected a whole number from 1 to 24");
+                        + "period_count, rotation_months, max_commute_km, layer_variety_target or weight.<rule name>");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import nl.doorstroom.solver.input.Periods;
 import nl.doorstroom.solver.domain.CapacityDeclaration;
 import nl.doorstroom.solver.domain.Compatibility;
 import nl.doorstroom.solver.domain.Location;

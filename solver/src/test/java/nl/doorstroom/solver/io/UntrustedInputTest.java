@@ -1,5 +1,7 @@
 package nl.doorstroom.solver.io;
 
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.input.InputProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

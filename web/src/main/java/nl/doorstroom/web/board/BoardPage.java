@@ -158,9 +158,9 @@ class BoardPage {
             return "planning/board :: empty";
         } catch (ConflictException e) {
             model.addAttribute("panelError", e.kind().equals("stale-edit") ? "stale" : "solving");
-        } catch (BadRequestException | nl.doorstroom.solver.io.InvalidInputException e) {
+        } catch (BadRequestException | nl.doorstroom.solver.input.InvalidInputException e) {
             model.addAttribute("panelError", "refused");
-            model.addAttribute("panelDetail", e instanceof nl.doorstroom.solver.io.InvalidInputException invalid
+            model.addAttribute("panelDetail", e instanceof nl.doorstroom.solver.input.InvalidInputException invalid
                     ? problemTexts.of(invalid.getProblems().get(0)) : e.getMessage());
         }
         return placement(id, participantId, periodId, model);

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.doorstroom.solver.io.InvalidInputException;
-import nl.doorstroom.solver.io.InputProblem;
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.input.InputProblem;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.system.BadRequestException;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.doorstroom.solver.domain.Plan;
-import nl.doorstroom.solver.io.InvalidInputException;
+import nl.doorstroom.solver.input.InvalidInputException;
 import nl.doorstroom.solver.io.ProgrammeReader;
 import nl.doorstroom.solver.io.ProgrammeSource;
 import nl.doorstroom.web.audit.AuditLog;

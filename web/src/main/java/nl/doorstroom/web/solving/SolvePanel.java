@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.doorstroom.solver.io.InvalidInputException;
+import nl.doorstroom.solver.input.InvalidInputException;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.BadRequestException;

@@ -8,8 +8,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import nl.doorstroom.solver.io.InputProblem;
-import nl.doorstroom.solver.io.InvalidInputException;
+import nl.doorstroom.solver.input.InputProblem;
+import nl.doorstroom.solver.input.InvalidInputException;
 
 /** Errors of the API as RFC 9457 problem details. */
 @RestControllerAdvice(basePackages = "nl.doorstroom.web")

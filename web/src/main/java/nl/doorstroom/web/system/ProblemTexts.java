@@ -8,7 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.doorstroom.solver.explain.ReasonTexts;
-import nl.doorstroom.solver.io.InputProblem;
+import nl.doorstroom.solver.input.InputProblem;
 
 /** Puts problems into the language of the page being shown. */
 @Component

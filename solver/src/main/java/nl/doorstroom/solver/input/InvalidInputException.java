@@ -1,9 +1,9 @@
-package nl.doorstroom.solver.io;
+package nl.doorstroom.solver.input;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A programme was rejected as a whole; it carries every problem found, in the order found. */
+/** A programme or a change to it was rejected as a whole; it carries every problem found. */
 public class InvalidInputException extends RuntimeException {
 
     private final List<InputProblem> problems;

@@ -1,9 +1,8 @@
-package nl.doorstroom.solver.io;
+package nl.doorstroom.solver.input;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,33 +12,28 @@ import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.explain.Breach;
 import nl.doorstroom.solver.explain.PlanExplainer;
-import nl.doorstroom.solver.explain.ReasonTexts;
 import nl.doorstroom.solver.explain.RuleLevel;
 
 /**
- * A pinned placement is a promise the planner cannot break, so one that breaks a hard rule makes the
- * programme unplannable: it is rejected at its line in placements.csv. The rules themselves decide
- * what is broken, by scoring the plan with only the pinned placements in it.
+ * A pinned placement is a promise the planner cannot break, so one that breaks a hard rule makes the programme
+ * unplannable: it is refused at its record. The rules themselves decide what is broken, by scoring the plan with
+ * only the pinned placements in it.
  */
 final class PinnedPlacementCheck {
 
     private PinnedPlacementCheck() {
     }
 
-    static void check(Plan plan, Map<String, PlacementsReader.Published> rows, Problems problems) {
+    static void check(Plan plan, Map<String, PlacementRecord> records, Problems problems) {
         List<Placement> pinned = plan.getPlacements().stream().filter(Placement::isPinned).toList();
         if (pinned.isEmpty()) {
             return;
         }
-        List<Breach> breaches = hardBreachesWithOnlyPinned(plan);
-        ReasonTexts texts = new ReasonTexts(Locale.ENGLISH);
-        for (Breach breach : breaches) {
+        for (Breach breach : hardBreachesWithOnlyPinned(plan)) {
             for (Placement placement : pinnedConcerned(breach.reason(), pinned)) {
-                PlacementsReader.Published row = rows.get(placement.getId());
-                problems.add(PlacementsReader.FILE, row.line(), row.hostColumn(),
-                        "pinned placement of " + placement.getParticipant().getId() + " in "
-                                + placement.getPeriod().getId() + " breaks a hard rule: " + texts.text(breach.reason()),
-                        breach.reason());
+                PlacementRecord record = records.get(placement.getId());
+                problems.at(record.origin(), "host", "placement.pinnedBreaks", placement.getParticipant().getId(),
+                        placement.getPeriod().getId(), breach.reason());
             }
         }
     }

@@ -1,19 +1,19 @@
-package nl.doorstroom.solver.io;
+package nl.doorstroom.solver.input;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import nl.doorstroom.solver.domain.Period;
 
-/** The programme's periods and their names, and looking a period up by the id a file gives. */
-final class Periods {
+/** The programme's periods and their names, and looking a period up by the id an input gives. */
+public final class Periods {
 
     private final Map<String, Period> byId = new LinkedHashMap<>();
-    /** False when programme.csv could not give the periods: then references are not checked. */
+    /** False when the settings could not give the periods: then references are not checked. */
     private final boolean known;
 
     private Periods(List<Period> periods, boolean known) {
@@ -25,7 +25,7 @@ final class Periods {
         return new Periods(List.of(), false);
     }
 
-    static Periods generate(LocalDate firstStart, int count, int rotationMonths) {
+    public static Periods generate(LocalDate firstStart, int count, int rotationMonths) {
         List<Period> periods = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             LocalDate start = firstStart.plusMonths((long) i * rotationMonths);
@@ -45,7 +45,7 @@ final class Periods {
         return String.format("%04d-%02d", start.getYear(), start.getMonthValue());
     }
 
-    List<Period> list() {
+    public List<Period> list() {
         return List.copyOf(byId.values());
     }
 
@@ -63,11 +63,10 @@ final class Periods {
     }
 
     /** The period, or null: reported when the periods are known, silently otherwise. */
-    Period find(CsvRow row, String column, String value) {
-        Period period = byId.get(value.toUpperCase(java.util.Locale.ROOT));
+    Period find(Origin origin, String field, String value, Problems problems) {
+        Period period = byId.get(value.strip().toUpperCase(Locale.ROOT));
         if (period == null && known) {
-            row.problem(column, "unknown period '" + value + "': expected one of "
-                    + byId.keySet().stream().collect(Collectors.joining(", ")));
+            problems.at(origin, field, "period.unknown", value, String.join(", ", byId.keySet()));
         }
         return period;
     }
