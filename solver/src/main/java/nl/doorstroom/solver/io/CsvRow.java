@@ -83,10 +83,13 @@ final class CsvRow {
         }
     }
 
-    /** The trimmed value; empty when the column is left out or the line ends before it. */
+    /**
+     * The trimmed value; empty when the column is left out or the line ends before it. A leading {@code '} that
+     * keeps a spreadsheet from reading the cell as a formula is dropped ({@link CsvOut#asText}).
+     */
     String text(String column) {
         int i = table.indexOf(column);
-        return i < 0 || i >= fields.length ? "" : fields[i].trim();
+        return i < 0 || i >= fields.length ? "" : CsvOut.fromText(fields[i].trim());
     }
 
     /** The trimmed value, or null when empty. */

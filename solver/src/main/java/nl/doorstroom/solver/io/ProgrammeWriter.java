@@ -1,9 +1,12 @@
 package nl.doorstroom.solver.io;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -28,23 +31,49 @@ public final class ProgrammeWriter {
     private ProgrammeWriter() {
     }
 
+    /** Where the files go: a folder, or memory for a download. */
+    private interface Files {
+        CsvOut open(String file, String... header);
+    }
+
     public static void write(Plan plan, Path folder) {
         try {
-            Files.createDirectories(folder);
+            java.nio.file.Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        writeSettings(plan.getProgramme(), folder);
-        writeOrganisations(plan, folder);
-        writeCompatibility(plan.getProgramme().getCompatibility(), folder);
-        writeParticipants(plan, folder);
-        writeCapacity(plan, folder);
-        writeWishes(plan, folder);
+        write(plan, (file, header) -> CsvOut.to(folder.resolve(file), header));
         PlacementsWriter.write(plan, folder.resolve(ProgrammeFiles.PLACEMENTS));
     }
 
-    private static void writeSettings(Programme programme, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.PROGRAMME), "setting", "value")) {
+    /** The programme folder's files by name, as UTF-8 bytes, in the order of a programme folder. */
+    public static Map<String, byte[]> files(Plan plan) {
+        Map<String, StringWriter> texts = new LinkedHashMap<>();
+        write(plan, (file, header) -> new CsvOut(texts.computeIfAbsent(file, f -> new StringWriter()), header));
+        StringWriter placements = new StringWriter();
+        PlacementsWriter.write(plan, placements);
+        texts.put(ProgrammeFiles.PLACEMENTS, placements);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String file : ProgrammeFiles.ALL) {
+            StringWriter text = texts.get(file);
+            if (text != null) {
+                files.put(file, text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static void write(Plan plan, Files files) {
+        writeSettings(plan.getProgramme(), files);
+        writeOrganisations(plan, files);
+        writeCompatibility(plan.getProgramme().getCompatibility(), files);
+        writeParticipants(plan, files);
+        writeCapacity(plan, files);
+        writeWishes(plan, files);
+    }
+
+    private static void writeSettings(Programme programme, Files files) {
+        try (CsvOut csv = files.open(ProgrammeFiles.PROGRAMME, "setting", "value")) {
             csv.row("name", programme.getName())
                     .row("first_period_start", programme.getPeriods().get(0).getStart())
                     .row("period_count", programme.getPeriods().size())
@@ -56,8 +85,8 @@ public final class ProgrammeWriter {
         }
     }
 
-    private static void writeOrganisations(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.ORGANISATIONS), RecordsCsv.ORGANISATIONS.all()
+    private static void writeOrganisations(Plan plan, Files files) {
+        try (CsvOut csv = files.open(ProgrammeFiles.ORGANISATIONS, RecordsCsv.ORGANISATIONS.all()
                 .toArray(String[]::new))) {
             for (Organisation o : plan.getOrganisations()) {
                 csv.row(o.getCode(), o.getName(), o.getLayer(), o.getSector(), o.getTown(),
@@ -66,8 +95,8 @@ public final class ProgrammeWriter {
         }
     }
 
-    private static void writeCompatibility(CompatibilityTable table, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.COMPATIBILITY), "employer_sector", "host_sector",
+    private static void writeCompatibility(CompatibilityTable table, Files files) {
+        try (CsvOut csv = files.open(ProgrammeFiles.COMPATIBILITY, "employer_sector", "host_sector",
                 "compatibility")) {
             for (Sector employer : Sector.values()) {
                 for (Sector host : Sector.values()) {
@@ -79,8 +108,8 @@ public final class ProgrammeWriter {
         }
     }
 
-    private static void writeParticipants(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.PARTICIPANTS),
+    private static void writeParticipants(Plan plan, Files files) {
+        try (CsvOut csv = files.open(ProgrammeFiles.PARTICIPANTS,
                 RecordsCsv.PARTICIPANTS.all().toArray(String[]::new))) {
             for (Participant p : plan.getParticipants()) {
                 String unavailable = p.getUnavailablePeriods().stream().sorted().map(Period::getId)
@@ -90,7 +119,7 @@ public final class ProgrammeWriter {
                         p.getFirstPeriod().getId(), p.getLastPeriod().getId(), unavailable, p.getMaxCommuteKm());
             }
         }
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.HISTORY), "participant", "host",
+        try (CsvOut csv = files.open(ProgrammeFiles.HISTORY, "participant", "host",
                 "period")) {
             for (Participant p : plan.getParticipants()) {
                 for (HistoryEntry entry : p.getHistory()) {
@@ -98,7 +127,7 @@ public final class ProgrammeWriter {
                 }
             }
         }
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.DISTANCES), "participant", "host", "km",
+        try (CsvOut csv = files.open(ProgrammeFiles.DISTANCES, "participant", "host", "km",
                 "minutes")) {
             for (Participant p : plan.getParticipants()) {
                 new TreeMap<>(p.getKnownCommutes()).forEach((host, c) -> csv.row(p.getId(), host, c.km(), c.minutes()));
@@ -106,8 +135,8 @@ public final class ProgrammeWriter {
         }
     }
 
-    private static void writeCapacity(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.CAPACITY), "host", "period", "discipline", "min", "max",
+    private static void writeCapacity(Plan plan, Files files) {
+        try (CsvOut csv = files.open(ProgrammeFiles.CAPACITY, "host", "period", "discipline", "min", "max",
                 "max_salary_scale")) {
             for (CapacityDeclaration c : plan.getCapacityDeclarations()) {
                 csv.row(c.getHost().getCode(), c.getPeriod().getId(), c.getDiscipline(), c.getMin(), c.getMax(),
@@ -116,8 +145,8 @@ public final class ProgrammeWriter {
         }
     }
 
-    private static void writeWishes(Plan plan, Path folder) {
-        try (CsvOut csv = CsvOut.to(folder.resolve(ProgrammeFiles.WISHES), "participant", "host", "period", "by")) {
+    private static void writeWishes(Plan plan, Files files) {
+        try (CsvOut csv = files.open(ProgrammeFiles.WISHES, "participant", "host", "period", "by")) {
             for (Wish w : plan.getWishes()) {
                 csv.row(w.participant().getId(), w.host().getCode(), w.period() == null ? "" : w.period().getId(),
                         w.source());
