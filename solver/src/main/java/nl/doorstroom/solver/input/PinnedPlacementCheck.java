@@ -19,7 +19,7 @@ import nl.doorstroom.solver.explain.RuleLevel;
  * unplannable: it is refused at its record. The rules themselves decide what is broken, by scoring the plan with
  * only the pinned placements in it.
  */
-final class PinnedPlacementCheck {
+public final class PinnedPlacementCheck {
 
     private PinnedPlacementCheck() {
     }
@@ -36,6 +36,24 @@ final class PinnedPlacementCheck {
                         placement.getPeriod().getId(), breach.reason());
             }
         }
+    }
+
+    /**
+     * The hard rules a pinned placement breaks together with the other pinned placements it shares a participant
+     * or a slot with, scored on those alone: what a coordinator's pin may not do.
+     */
+    public static List<Reason> breaches(Plan plan, Placement pinned) {
+        List<Placement> together = plan.getPlacements().stream().filter(Placement::isPinned)
+                .filter(p -> p == pinned || p.getParticipant().equals(pinned.getParticipant())
+                        || pinned.getHost() != null && pinned.getHost().equals(p.getHost())
+                                && pinned.getPeriod().equals(p.getPeriod()))
+                .toList();
+        List<nl.doorstroom.solver.domain.Participant> participants = together.stream().map(Placement::getParticipant)
+                .distinct().toList();
+        Plan only = new Plan(plan.getProgramme(), plan.getOrganisations(), participants,
+                plan.getCapacityDeclarations(), List.of(), together);
+        return new PlanExplainer().explain(only).breachesAt(RuleLevel.HARD).stream().map(Breach::reason)
+                .filter(reason -> pinnedConcerned(reason, List.of(pinned)).contains(pinned)).toList();
     }
 
     /** Scores the plan as if nothing but the pinned placements were placed, and puts the hosts back after. */

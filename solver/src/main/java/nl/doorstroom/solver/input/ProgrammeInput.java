@@ -48,6 +48,14 @@ public record ProgrammeInput(SettingsRecord settings, List<OrganisationRecord> o
                 changed, placements, readProblems);
     }
 
+    /** The input with more problems of reading, such as a form's fields of the wrong type. */
+    public ProgrammeInput withReadProblems(List<InputProblem> more) {
+        List<InputProblem> all = new java.util.ArrayList<>(readProblems);
+        all.addAll(more);
+        return new ProgrammeInput(settings, organisations, compatibility, participants, history, distances, capacity,
+                wishes, placements, all);
+    }
+
     public ProgrammeInput withPlacements(List<PlacementRecord> changed) {
         return new ProgrammeInput(settings, organisations, compatibility, participants, history, distances, capacity,
                 wishes, changed, readProblems);

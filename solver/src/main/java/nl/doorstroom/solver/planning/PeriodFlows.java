@@ -16,10 +16,10 @@ import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 import nl.doorstroom.solver.constraints.PlacementConstraintProvider;
 import nl.doorstroom.solver.constraints.RuleNames;
+import nl.doorstroom.solver.constraints.TimefoldInternals;
 import nl.doorstroom.solver.domain.CapacityDeclaration;
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Participant;
@@ -59,7 +59,7 @@ final class PeriodFlows implements AutoCloseable {
     private static final int TERMINATION_CHECKED_EVERY = 64;
 
     /** The solve's score director while a step uses the flows; null between steps (see {@link #of}). */
-    private InnerScoreDirector<Plan, HardMediumSoftLongScore> scores;
+    private ScoreDirector<Plan> scores;
     private final Plan plan;
     private final PossibleHosts hosts;
     private final HardMediumSoftLongScore capacityWeight;
@@ -138,10 +138,8 @@ final class PeriodFlows implements AutoCloseable {
         return PER_SOLVE.size();
     }
 
-    @SuppressWarnings("unchecked")
     private void use(ScoreDirector<Plan> scoreDirector) {
-        // Timefold's public score director does not give the score; the custom phase needs it for exact costs.
-        this.scores = (InnerScoreDirector<Plan, HardMediumSoftLongScore>) scoreDirector;
+        this.scores = scoreDirector;
     }
 
     /** Ends the step: lets go of the score director, so that the solve's entry can go when the solve does. */
@@ -191,7 +189,7 @@ final class PeriodFlows implements AutoCloseable {
 
     /** The score of the plan as it is now. */
     HardMediumSoftLongScore score() {
-        return scores.calculateScore().raw();
+        return TimefoldInternals.score(scores);
     }
 
     /** The hosts of all periods, to go back to with {@link #restore}. */

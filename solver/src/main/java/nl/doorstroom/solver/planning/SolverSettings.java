@@ -25,7 +25,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
-import nl.doorstroom.solver.constraints.PlacementConstraintProvider;
+import nl.doorstroom.solver.constraints.Scoring;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 
@@ -91,10 +91,7 @@ public final class SolverSettings {
 
     /** Without termination: for score calculation, explanation and recommendations. */
     public static SolverConfig baseConfig() {
-        return new SolverConfig()
-                .withSolutionClass(Plan.class)
-                .withEntityClasses(Placement.class)
-                .withConstraintProviderClass(PlacementConstraintProvider.class);
+        return Scoring.config();
     }
 
     public static SolverFactory<Plan> factory(Duration timeLimit) {

@@ -31,7 +31,10 @@ class HandMovesTest {
 
         placement.setHost(tilburg);
         PlanExplanation explanation = new PlanExplainer().explain(plan);
-        PlacementRecommender.Recommendation best = new PlacementRecommender().recommend(plan, placement.getId(), 1).get(0);
+        ScoredPlan.Recommendation best;
+        try (ScoredPlan scored = ScoredPlan.of(plan)) {
+            best = scored.recommend(placement, 1).get(0);
+        }
 
         assertThat(placement.getPossibleHosts()).contains(tilburg);
         assertThat(explanation.breachesFor("T03", "2027-H1")).extracting(breach -> breach.reason().key())
