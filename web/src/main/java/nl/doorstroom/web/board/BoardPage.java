@@ -1,10 +1,7 @@
 package nl.doorstroom.web.board;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,46 +13,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import nl.doorstroom.solver.explain.ReasonTexts;
+import nl.doorstroom.solver.input.InvalidInputException;
 import nl.doorstroom.web.account.CurrentUser;
-import nl.doorstroom.web.explanation.ExplainedPlan;
 import nl.doorstroom.web.explanation.ExplanationViews;
-import nl.doorstroom.web.explanation.PlanReader;
+import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.solving.SolvingState;
 import nl.doorstroom.web.system.BadRequestException;
-import nl.doorstroom.web.system.ProblemTexts;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
+import nl.doorstroom.web.system.ProblemTexts;
 
 /**
- * The coordinator's planning board: participants × periods with the solve panel, and per placement why it
- * is there, the recommended alternatives, move, pin and unpin.
+ * The coordinator's planning board: a page of participants × periods with the solve panel, filtered on the
+ * server; per placement why it is there, the recommended alternatives, move, pin and unpin. A change answers with
+ * the panel and the board rows and score it changed, never a whole page.
  */
 @Controller
 @RequestMapping("/programmes/{id}")
 @PreAuthorize("hasRole('COORDINATOR')")
 class BoardPage {
 
-    /** One row of the board: a participant and their placement per period id. */
-    record Row(String participant, String name, Map<String, PlacementBoard.PlacementView> cells) {
-    }
-
     private final ProgrammeQueries queries;
     private final PlacementBoard board;
-    private final PlanReader reader;
+    private final WorkingPlans plans;
     private final Recommendations recommendations;
     private final PlacementMoves moves;
     private final SolvingState solving;
     private final ProblemTexts problemTexts;
 
-    BoardPage(ProgrammeQueries queries, PlacementBoard board, PlanReader reader, Recommendations recommendations,
+    BoardPage(ProgrammeQueries queries, PlacementBoard board, WorkingPlans plans, Recommendations recommendations,
             PlacementMoves moves, SolvingState solving, ProblemTexts problemTexts) {
         this.queries = queries;
         this.board = board;
-        this.reader = reader;
+        this.plans = plans;
         this.recommendations = recommendations;
         this.moves = moves;
         this.solving = solving;
@@ -63,48 +54,21 @@ class BoardPage {
     }
 
     @GetMapping("/board")
-    String board(@PathVariable long id, @RequestParam(required = false) String host,
-            @RequestParam(required = false) String layer, @RequestParam(required = false) String participant,
-            @RequestParam(required = false) boolean broken, Model model) {
-        ProgrammeQueries.ProgrammeView programme = programme(id);
-        PlacementBoard.Board snapshot = board.board(id);
-        Map<String, Row> rows = new LinkedHashMap<>();
-        for (PlacementBoard.PlacementView p : snapshot.placements()) {
-            rows.computeIfAbsent(p.participant(), k -> new Row(p.participant(), p.participantName(),
-                    new LinkedHashMap<>())).cells().put(p.period(), p);
-        }
-        List<Row> shown = rows.values().stream()
-                .filter(row -> matches(row, host, layer, participant, broken))
-                .sorted(Comparator.comparing(Row::name)).toList();
-        model.addAttribute("programme", programme);
+    String board(@PathVariable long id, @RequestParam(required = false) String participant,
+            @RequestParam(required = false) String host, @RequestParam(required = false) String layer,
+            @RequestParam(required = false) String period, @RequestParam(required = false) boolean broken,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Model model) {
+        model.addAttribute("programme", programme(id));
         model.addAttribute("periods", queries.periods(id));
-        model.addAttribute("board", snapshot);
-        model.addAttribute("rows", shown);
-        model.addAttribute("hosts", snapshot.placements().stream().map(PlacementBoard.PlacementView::host)
-                .filter(h -> h != null).distinct().sorted(Comparator.comparing(ExplanationViews.HostView::name))
-                .toList());
-        model.addAttribute("filter", new Filter(host, layer, participant, broken));
+        PlacementBoard.Filter filter = new PlacementBoard.Filter(participant, host, layer, period, broken);
+        PlacementBoard.Page shown = board.page(id, filter, page, size);
+        model.addAttribute("board", shown);
+        model.addAttribute("rows", shown.rows());
+        model.addAttribute("hosts", board.hosts(id));
+        model.addAttribute("filter", filter);
         solving.addPanel(id, model);
         return "planning/board";
-    }
-
-    record Filter(String host, String layer, String participant, boolean broken) {
-    }
-
-    private static boolean matches(Row row, String host, String layer, String participant, boolean broken) {
-        if (participant != null && !participant.isBlank()
-                && !row.name().toLowerCase(Locale.ROOT).contains(participant.toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        if (broken && row.cells().values().stream().noneMatch(c -> c.broken() != null)) {
-            return false;
-        }
-        if (host != null && !host.isBlank()
-                && row.cells().values().stream().noneMatch(c -> c.host() != null && c.host().code().equals(host))) {
-            return false;
-        }
-        return layer == null || layer.isBlank()
-                || row.cells().values().stream().anyMatch(c -> c.host() != null && c.host().layer().equals(layer));
     }
 
     /** The side panel of one placement: why it is there and where else it could go. */
@@ -112,11 +76,9 @@ class BoardPage {
     String placement(@PathVariable long id, @PathVariable String participantId, @PathVariable String periodId,
             Model model) {
         programme(id);
-        ReasonTexts texts = problemTexts.reasons();
-        ExplainedPlan explained = reader.read(id);
         model.addAttribute("programmeId", id);
-        model.addAttribute("why", ExplanationViews.placement(explained,
-                PlanReader.placement(explained, id, participantId, periodId), texts));
+        model.addAttribute("why", plans.of(id).read(scored -> ExplanationViews.placement(scored,
+                ExplanationViews.placement(scored, id, participantId, periodId), problemTexts.reasons())));
         model.addAttribute("placement", board.one(id, participantId, periodId));
         boolean solvingNow = solving.isSolving(id);
         model.addAttribute("solving", solvingNow);
@@ -128,40 +90,50 @@ class BoardPage {
     @PostMapping("/board/placements/{participantId}/{periodId}/move")
     String move(@PathVariable long id, @PathVariable String participantId, @PathVariable String periodId,
             @RequestParam String host, @RequestParam int version, @AuthenticationPrincipal CurrentUser user,
-            Model model, HttpServletResponse response) {
-        return change(id, participantId, periodId, model, response,
+            Model model) {
+        return change(id, participantId, periodId, model,
                 () -> moves.move(id, participantId, periodId, host, version, user.getUsername()));
     }
 
     @PostMapping("/board/placements/{participantId}/{periodId}/unpin")
     String unpin(@PathVariable long id, @PathVariable String participantId, @PathVariable String periodId,
-            @RequestParam int version, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return change(id, participantId, periodId, model, response,
+            @RequestParam int version, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return change(id, participantId, periodId, model,
                 () -> moves.unpin(id, participantId, periodId, version, user.getUsername()));
     }
 
     @PostMapping("/board/placements/{participantId}/{periodId}/pin")
     String pin(@PathVariable long id, @PathVariable String participantId, @PathVariable String periodId,
-            @RequestParam int version, @AuthenticationPrincipal CurrentUser user, Model model,
-            HttpServletResponse response) {
-        return change(id, participantId, periodId, model, response,
+            @RequestParam int version, @AuthenticationPrincipal CurrentUser user, Model model) {
+        return change(id, participantId, periodId, model,
                 () -> moves.pin(id, participantId, periodId, version, user.getUsername()));
     }
 
-    /** A change that worked reloads the board (board and score at once); one that did not says why in the panel. */
-    private String change(long id, String participantId, String periodId, Model model, HttpServletResponse response,
-            Runnable change) {
+    /**
+     * A change that worked answers with the placement's panel and, swapped in out of band, the board rows it
+     * changed and the score line; one that did not says why in the panel.
+     */
+    private String change(long id, String participantId, String periodId, Model model,
+            Supplier<PlacementMoves.Result> change) {
         try {
-            change.run();
-            response.setHeader("HX-Refresh", "true");
-            return "planning/board :: empty";
+            PlacementMoves.Result result = change.get();
+            model.addAttribute("changedRows", new PlacementBoard.Page(id, result.score(), result.usable(), false,
+                    result.changedParticipants().size(), 1, result.changedParticipants().size(),
+                    board.of(id, result.changedParticipants())).rows());
+            model.addAttribute("periods", queries.periods(id));
+            model.addAttribute("board", board.page(id, PlacementBoard.Filter.none(), 1, 1));
+            model.addAttribute("programme", programme(id));
+            model.addAttribute("scoreOob", true);
+            placement(id, participantId, periodId, model);
+            return "planning/board :: changed";
         } catch (ConflictException e) {
             model.addAttribute("panelError", e.kind().equals("stale-edit") ? "stale" : "solving");
-        } catch (BadRequestException | nl.doorstroom.solver.input.InvalidInputException e) {
+        } catch (BadRequestException e) {
             model.addAttribute("panelError", "refused");
-            model.addAttribute("panelDetail", e instanceof nl.doorstroom.solver.input.InvalidInputException invalid
-                    ? problemTexts.of(invalid.getProblems().get(0)) : e.getMessage());
+            model.addAttribute("panelDetail", String.join("; ", problemTexts.of(e)));
+        } catch (InvalidInputException e) {
+            model.addAttribute("panelError", "refused");
+            model.addAttribute("panelDetail", String.join("; ", problemTexts.of(e)));
         }
         return placement(id, participantId, periodId, model);
     }

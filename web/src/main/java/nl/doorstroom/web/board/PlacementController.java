@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -43,9 +44,16 @@ class PlacementController {
     }
 
     @GetMapping
-    @Operation(summary = "Every placement: participant, period, host, pinned, version, commute, broken-rule flag")
-    PlacementBoard.Board placements(@PathVariable long id) {
-        return board.board(id);
+    @Operation(summary = "A page of the board: per participant their placements (period, host, pinned, version, "
+            + "commute, broken-rule flag)",
+            description = "Participants are sorted by name, 50 a page by default (size 1 to 200, page from 1); "
+                    + "'total' says how many match the filters: participant (name contains), host (code), layer, "
+                    + "period (the other filters then look at that period only) and broken (a hard or medium rule).")
+    PlacementBoard.Page placements(@PathVariable long id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, @RequestParam(required = false) String participant,
+            @RequestParam(required = false) String host, @RequestParam(required = false) String layer,
+            @RequestParam(required = false) String period, @RequestParam(required = false) boolean broken) {
+        return board.page(id, new PlacementBoard.Filter(participant, host, layer, period, broken), page, size);
     }
 
     @GetMapping("/{participantId}/{periodId}")

@@ -1,12 +1,26 @@
 package nl.doorstroom.web.board;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.doorstroom.solver.constraints.Reason;
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.input.InputProblem;
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.input.Where;
 import nl.doorstroom.web.audit.AuditLog;
-import nl.doorstroom.web.explanation.ExplainedPlan;
-import nl.doorstroom.web.explanation.PlanReader;
+import nl.doorstroom.web.explanation.ExplanationViews;
+import nl.doorstroom.web.plan.WorkingPlan;
+import nl.doorstroom.web.plan.WorkingPlans;
+import nl.doorstroom.web.plan.PlacementRepository;
+import nl.doorstroom.web.plan.PlacementRepository.Row;
+import nl.doorstroom.web.programme.OrganisationRepository;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.solving.SolvingState;
 import nl.doorstroom.web.system.BadRequestException;
@@ -21,29 +35,25 @@ import nl.doorstroom.web.system.NotFoundException;
 @Service
 class PlacementMoves {
 
-    record Result(PlacementBoard.PlacementView placement, String score, boolean usable) {
+    /** The placement after the change, the plan's score, and whose rows on the board changed with it. */
+    record Result(PlacementBoard.PlacementView placement, String score, boolean usable,
+            List<String> changedParticipants) {
     }
 
-    private record Row(String host, boolean pinned, int version) {
-        @Override
-        public String toString() {
-            return "host " + (host == null ? "-" : host) + (pinned ? ", pinned" : ", not pinned") + ", version "
-                    + version;
-        }
-    }
-
-    private final JdbcClient jdbc;
+    private final PlacementRepository placements;
+    private final OrganisationRepository organisations;
     private final SolvingState solving;
     private final ProgrammeStore programmes;
-    private final PlanReader reader;
+    private final WorkingPlans plans;
     private final AuditLog audit;
 
-    PlacementMoves(JdbcClient jdbc, SolvingState solving, ProgrammeStore programmes, PlanReader reader,
-            AuditLog audit) {
-        this.jdbc = jdbc;
+    PlacementMoves(PlacementRepository placements, OrganisationRepository organisations, SolvingState solving,
+            ProgrammeStore programmes, WorkingPlans plans, AuditLog audit) {
+        this.placements = placements;
+        this.organisations = organisations;
         this.solving = solving;
         this.programmes = programmes;
-        this.reader = reader;
+        this.plans = plans;
         this.audit = audit;
     }
 
@@ -53,10 +63,6 @@ class PlacementMoves {
             String username) {
         String newHost = host == null || host.isBlank() ? null : host.trim();
         Row before = editable(programmeId, participantId, periodId, version);
-        if (newHost != null && jdbc.sql("select count(*) from organisation where code = ?").param(newHost)
-                .query(Integer.class).single() == 0) {
-            throw new BadRequestException("unknown organisation '" + newHost + "'");
-        }
         return change(programmeId, participantId, periodId, before, newHost, true, "placement.move", username);
     }
 
@@ -84,13 +90,8 @@ class PlacementMoves {
             throw new ConflictException("solving",
                     "the plan of programme " + programmeId + " is being solved; stop it first");
         }
-        Row row = jdbc.sql("""
-                select host_code, pinned, version from placement
-                where programme_id = ? and participant_id = ? and period_id = ?""")
-                .params(programmeId, participantId, periodId)
-                .query((rs, i) -> new Row(rs.getString(1), rs.getBoolean(2), rs.getInt(3))).optional()
-                .orElseThrow(() -> new NotFoundException("no placement of " + participantId + " in " + periodId
-                        + " in programme " + programmeId));
+        Row row = placements.find(programmeId, participantId, periodId).orElseThrow(() -> new NotFoundException(
+                "no placement of " + participantId + " in " + periodId + " in programme " + programmeId));
         if (row.version() != version) {
             throw ConflictException.staleEdit("the placement of " + participantId + " in " + periodId);
         }
@@ -99,20 +100,39 @@ class PlacementMoves {
 
     private Result change(long programmeId, String participantId, String periodId, Row before, String host,
             boolean pinned, String action, String username) {
-        int updated = jdbc.sql("""
-                update placement set host_code = ?::text, pinned = ?, version = version + 1
-                where programme_id = ? and participant_id = ? and period_id = ? and version = ?""")
-                .params(host, pinned, programmeId, participantId, periodId, before.version()).update();
-        if (updated == 0) {
+        WorkingPlan plan = plans.of(programmeId); // before the revision is raised below
+        Placement placement = plan.read(scored -> ExplanationViews.placement(scored, programmeId, participantId,
+                periodId));
+        Organisation newHost = host == null ? null : organisations.ofProgramme(programmeId, host)
+                .orElseThrow(() -> new BadRequestException("unknown organisation '" + host + "'"));
+        Organisation oldHost = placement.getHost();
+        if (!placements.update(programmeId, participantId, periodId, host, pinned, before.version())) {
             throw ConflictException.staleEdit("the placement of " + participantId + " in " + periodId);
         }
+        List<Reason> broken = plans.change(plan, placement, newHost, pinned);
+        if (!broken.isEmpty()) {
+            throw new InvalidInputException(broken.stream().map(reason -> InputProblem.of(Where.field("host"),
+                    "placement.pinnedBreaks", participantId, periodId, reason)).toList());
+        }
+        programmes.touch(programmeId);
         Row after = new Row(host, pinned, before.version() + 1);
-        // Reading the plan back refuses (and so rolls back) a pinned placement that breaks a hard rule.
-        ExplainedPlan explained = reader.read(programmeId);
-        var placement = PlanReader.placement(explained, programmeId, participantId, periodId);
+        String score = plan.read(scored -> scored.score().toString());
         audit.record(username, action, programmeId, "placement " + participantId + "@" + periodId, before.toString(),
-                after + ", plan score " + explained.explanation().score());
-        return new Result(PlacementBoard.view(explained, placement, after.version()),
-                explained.explanation().score().toString(), explained.explanation().isUsable());
+                after + ", plan score " + score);
+        return plan.read(scored -> new Result(PlacementBoard.view(plan, scored, placement), score,
+                scored.score().hardScore() == 0, concerned(scored.plan(), placement, oldHost)));
+    }
+
+    /** The participants whose rows may show something else now: the one moved, and those sharing either slot. */
+    private static List<String> concerned(Plan plan, Placement moved, Organisation oldHost) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(moved.getParticipant().getId());
+        for (Placement p : plan.getPlacements()) {
+            if (p.getPeriod().equals(moved.getPeriod()) && p.getHost() != null
+                    && (p.getHost().equals(oldHost) || p.getHost().equals(moved.getHost()))) {
+                ids.add(p.getParticipant().getId());
+            }
+        }
+        return List.copyOf(ids);
     }
 }

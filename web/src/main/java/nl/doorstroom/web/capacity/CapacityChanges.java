@@ -1,12 +1,19 @@
 package nl.doorstroom.web.capacity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.doorstroom.solver.domain.CapacityDeclaration;
+import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.input.CapacityRecord;
+import nl.doorstroom.solver.input.PathOrigin;
+import nl.doorstroom.solver.input.ProgrammeInput;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeQueries;
@@ -18,8 +25,8 @@ import nl.doorstroom.web.system.Problem;
 
 /**
  * Hosts and coordinators declare capacity. A host only ever reaches its own declarations: another host's
- * answers as if it did not exist. After every change the programme must still read as valid, or nothing
- * changes.
+ * answers as if it did not exist. A change is checked with the whole programme by the programme's rules before
+ * anything is stored; a change that breaks one stores nothing and answers with every problem at its field.
  */
 @Service
 class CapacityChanges {
@@ -33,72 +40,54 @@ class CapacityChanges {
     record Change(Integer version, String discipline, Integer min, Integer max, Integer maxSalaryScale) {
     }
 
-    private final JdbcClient jdbc;
-    private final CapacityQueries queries;
+    private final CapacityRepository repository;
     private final ProgrammeQueries programmes;
     private final ProgrammeStore store;
     private final AuditLog audit;
 
-    CapacityChanges(JdbcClient jdbc, CapacityQueries queries, ProgrammeQueries programmes, ProgrammeStore store,
+    CapacityChanges(CapacityRepository repository, ProgrammeQueries programmes, ProgrammeStore store,
             AuditLog audit) {
-        this.jdbc = jdbc;
-        this.queries = queries;
+        this.repository = repository;
         this.programmes = programmes;
         this.store = store;
         this.audit = audit;
     }
 
     /** The declarations of a programme the user may see; 404 for a programme the user may not see. */
-    List<CapacityQueries.DeclarationView> of(long programmeId, CurrentUser user) {
+    List<CapacityRepository.DeclarationView> of(long programmeId, CurrentUser user) {
         if (user.isCoordinator() && store.exists(programmeId)) {
-            return queries.list(programmeId, null);
+            return repository.list(programmeId, null);
         }
         if (user.organisationCode() != null && programmes.canSee(user, programmeId)) {
-            return queries.list(programmeId, user.organisationCode());
+            return repository.list(programmeId, user.organisationCode());
         }
         throw new NotFoundException("no programme " + programmeId);
     }
 
     @Transactional
-    CapacityQueries.DeclarationView create(long programmeId, NewDeclaration declaration, CurrentUser user) {
+    CapacityRepository.DeclarationView create(long programmeId, NewDeclaration declaration, CurrentUser user) {
         of(programmeId, user); // 404 when the programme is not the user's to see
+        store.lock(programmeId);
         String host = hostFor(declaration.host(), user);
-        String period = declaration.period() == null ? "" : declaration.period().strip();
-        String discipline = discipline(declaration.discipline());
-        DeclarationRules rules = new DeclarationRules();
-        if (!user.isCoordinator() && host != null && !host.equals(user.organisationCode())) {
-            rules.problem(Problem.of("capacity.notYourOrganisation", "host " + host
+        if (!user.isCoordinator() && host != null && !host.equalsIgnoreCase(user.organisationCode())) {
+            throw new BadRequestException(Problem.of("capacity.notYourOrganisation", "host " + host
                     + " is not your organisation; you declare capacity for " + user.organisationCode() + " only",
                     host, user.organisationCode()));
-        } else if (host == null) {
-            rules.problem(Problem.of("capacity.hostRequired",
-                    "host is required: the code of the host organisation, such as GM0796"));
-        } else if (!queries.organisationExists(host)) {
-            rules.problem(Problem.of("capacity.unknownOrganisation", "unknown organisation '" + host
-                    + "': expected an organisation code such as GM0796, PV30, WS0155 or BZK", host));
         }
-        List<String> periods = queries.periods(programmeId);
-        if (!periods.contains(period)) {
-            rules.problem(Problem.of("capacity.unknownPeriod", "period '" + period
-                    + "' is not a period of this programme; expected one of " + periods, period, String.join(", ", periods)));
-        } else if (host != null && queries.duplicate(programmeId, host, period, discipline, -1)) {
-            rules.problem(DeclarationRules.duplicate(host, period, discipline));
-        }
-        rules.numbers(declaration.min(), declaration.max(), declaration.maxSalaryScale()).throwIfAny();
-        long id = jdbc.sql("""
-                insert into capacity_declaration (programme_id, host_code, period_id, discipline, min, max,
-                                                  max_salary_scale)
-                values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(programmeId, host, period, discipline, declaration.min(), declaration.max(),
-                        declaration.maxSalaryScale())
-                .query(Long.class).single();
-        return validatedAndAudited("capacity.create", programmeId, id, null, user);
+        CapacityRecord added = new CapacityRecord(PathOrigin.BODY, host, declaration.period(),
+                declaration.discipline(), declaration.min(), declaration.max(), declaration.maxSalaryScale());
+        ProgrammeInput input = store.input(programmeId);
+        List<CapacityRecord> all = new ArrayList<>(input.capacity());
+        all.add(added);
+        CapacityDeclaration declared = declarationOf(store.assemble(input.withCapacity(all)), added);
+        long id = repository.insert(programmeId, declared);
+        return stored("capacity.create", programmeId, id, null, user);
     }
 
     @Transactional
-    CapacityQueries.DeclarationView change(long programmeId, long id, Change change, CurrentUser user) {
-        CapacityQueries.DeclarationView before = visible(programmeId, id, user);
-        String discipline = discipline(change.discipline());
+    CapacityRepository.DeclarationView change(long programmeId, long id, Change change, CurrentUser user) {
+        CapacityRepository.DeclarationView before = visible(programmeId, id, user);
+        store.lock(programmeId);
         if (change.version() == null) {
             throw new BadRequestException(Problem.of("capacity.versionRequired",
                     "version is required: the version of the declaration you read"));
@@ -106,50 +95,74 @@ class CapacityChanges {
         if (change.version() != before.version()) {
             throw ConflictException.staleEdit("capacity declaration " + id);
         }
-        DeclarationRules rules = new DeclarationRules();
-        if (queries.duplicate(programmeId, before.hostCode(), before.periodId(), discipline, id)) {
-            rules.problem(DeclarationRules.duplicate(before.hostCode(), before.periodId(), discipline));
-        }
-        rules.numbers(change.min(), change.max(), change.maxSalaryScale()).throwIfAny();
-        int updated = jdbc.sql("""
-                update capacity_declaration set discipline = ?, min = ?, max = ?, max_salary_scale = ?,
-                    version = version + 1
-                where id = ? and version = ?""")
-                .params(discipline, change.min(), change.max(), change.maxSalaryScale(), id, change.version())
-                .update();
-        if (updated == 0) {
+        CapacityRecord changed = new CapacityRecord(PathOrigin.BODY, before.hostCode(), before.periodId(),
+                change.discipline(), change.min(), change.max(), change.maxSalaryScale());
+        Map<Long, CapacityRecord> records = repository.records(programmeId);
+        records.put(id, changed);
+        CapacityDeclaration declared = declarationOf(
+                store.assemble(store.input(programmeId).withCapacity(List.copyOf(records.values()))), changed);
+        if (!repository.update(id, change.version(), declared)) {
             throw ConflictException.staleEdit("capacity declaration " + id);
         }
-        return validatedAndAudited("capacity.change", programmeId, id, before, user);
+        return stored("capacity.change", programmeId, id, before, user);
     }
 
     @Transactional
     void delete(long programmeId, long id, int version, CurrentUser user) {
-        CapacityQueries.DeclarationView before = visible(programmeId, id, user);
-        if (jdbc.sql("delete from capacity_declaration where id = ? and version = ?").params(id, version)
-                .update() == 0) {
-            throw ConflictException.staleEdit("capacity declaration " + id);
-        }
-        List<String> stranded = queries.placementsWithoutCapacity(programmeId);
+        CapacityRepository.DeclarationView before = visible(programmeId, id, user);
+        store.lock(programmeId);
+        Map<Long, CapacityRecord> records = repository.records(programmeId);
+        records.remove(id);
+        Plan without = store.assemble(store.input(programmeId).withCapacity(List.copyOf(records.values())));
+        List<String> stranded = placementsWithoutCapacity(without);
         if (!stranded.isEmpty()) {
             throw new BadRequestException(stranded);
         }
-        store.load(programmeId); // throws InvalidInputException, rolling back, when the programme no longer reads
+        if (!repository.delete(id, version)) {
+            throw ConflictException.staleEdit("capacity declaration " + id);
+        }
+        store.touch(programmeId);
         audit.record(user.getUsername(), "capacity.delete", programmeId, subject(before), before.toString(), null);
     }
 
-    private CapacityQueries.DeclarationView validatedAndAudited(String action, long programmeId, long id,
-            CapacityQueries.DeclarationView before, CurrentUser user) {
-        store.load(programmeId); // throws InvalidInputException, rolling back, when the programme no longer reads
-        CapacityQueries.DeclarationView after = queries.find(programmeId, id).orElseThrow();
+    /**
+     * Draft placements at a host that declares no capacity in their period, in words. The planner only places
+     * where capacity was declared, so such a placement must be moved before the capacity goes.
+     */
+    private static List<String> placementsWithoutCapacity(Plan plan) {
+        List<String> stranded = new ArrayList<>();
+        for (Placement p : plan.getPlacements()) {
+            if (p.getHost() != null && plan.getCapacityDeclarations().stream()
+                    .noneMatch(c -> c.getHost().equals(p.getHost()) && c.getPeriod().equals(p.getPeriod()))) {
+                stranded.add("the draft places " + p.getParticipant().getId() + " at " + p.getHost().getCode()
+                        + " in " + p.getPeriod().getId() + ", which needs a capacity declaration of "
+                        + p.getHost().getCode() + " in that period; move the placement first");
+            }
+        }
+        return stranded;
+    }
+
+    /** The checked declaration that came from the record. */
+    private static CapacityDeclaration declarationOf(Plan plan, CapacityRecord record) {
+        return plan.getCapacityDeclarations().stream()
+                .filter(c -> c.getHost().getCode().equalsIgnoreCase(record.host().strip())
+                        && c.getPeriod().getId().equalsIgnoreCase(record.period().strip())
+                        && c.getDiscipline().equals(record.discipline() == null ? "" : record.discipline().strip()))
+                .findFirst().orElseThrow();
+    }
+
+    private CapacityRepository.DeclarationView stored(String action, long programmeId, long id,
+            CapacityRepository.DeclarationView before, CurrentUser user) {
+        store.touch(programmeId);
+        CapacityRepository.DeclarationView after = repository.find(programmeId, id).orElseThrow();
         audit.record(user.getUsername(), action, programmeId, subject(after), before == null ? null : before.toString(),
                 after.toString());
         return after;
     }
 
     /** A host asking for another host's declaration gets the answer for one that does not exist. */
-    private CapacityQueries.DeclarationView visible(long programmeId, long id, CurrentUser user) {
-        return queries.find(programmeId, id)
+    private CapacityRepository.DeclarationView visible(long programmeId, long id, CurrentUser user) {
+        return repository.find(programmeId, id)
                 .filter(d -> user.isCoordinator() || user.isHostOf(d.hostCode()))
                 .orElseThrow(() -> new NotFoundException("no capacity declaration " + id + " in programme "
                         + programmeId));
@@ -160,11 +173,7 @@ class CapacityChanges {
         return host == null && !user.isCoordinator() ? user.organisationCode() : host;
     }
 
-    private static String discipline(String discipline) {
-        return discipline == null ? "" : discipline.strip();
-    }
-
-    private static String subject(CapacityQueries.DeclarationView d) {
+    private static String subject(CapacityRepository.DeclarationView d) {
         return "capacity " + d.id() + " " + d.hostCode() + " " + d.periodId();
     }
 }

@@ -26,9 +26,9 @@ import nl.doorstroom.web.account.CurrentUser;
 class CapacityController {
 
     private final CapacityChanges changes;
-    private final CapacityQueries queries;
+    private final CapacityRepository queries;
 
-    CapacityController(CapacityChanges changes, CapacityQueries queries) {
+    CapacityController(CapacityChanges changes, CapacityRepository queries) {
         this.changes = changes;
         this.queries = queries;
     }
@@ -38,7 +38,7 @@ class CapacityController {
     @Operation(summary = "Capacity declarations across programmes",
             description = "A coordinator sees all, filtered by programme and host; a host sees its own organisation's "
                     + "declarations in every programme, and the host filter does not apply.")
-    List<CapacityQueries.DeclarationView> all(@RequestParam(required = false) Long programme,
+    List<CapacityRepository.DeclarationView> all(@RequestParam(required = false) Long programme,
             @RequestParam(required = false) String host, @AuthenticationPrincipal CurrentUser user) {
         String hostFilter = user.isCoordinator() ? (host == null ? null : host.toUpperCase(Locale.ROOT))
                 : user.organisationCode();
@@ -48,7 +48,7 @@ class CapacityController {
     @GetMapping("/api/programmes/{id}/capacity")
     @Operation(summary = "A programme's capacity declarations",
             description = "A coordinator sees all; a host only its own; anyone else gets 404.")
-    List<CapacityQueries.DeclarationView> ofProgramme(@PathVariable long id,
+    List<CapacityRepository.DeclarationView> ofProgramme(@PathVariable long id,
             @AuthenticationPrincipal CurrentUser user) {
         return changes.of(id, user);
     }
@@ -59,9 +59,9 @@ class CapacityController {
             description = "A host declares for its own organisation (host may be left out) in a programme it "
                     + "already takes part in; a coordinator names the host. 400 lists every problem; a change that "
                     + "makes the programme unreadable answers 400 with the located problems and changes nothing.")
-    ResponseEntity<CapacityQueries.DeclarationView> create(@PathVariable long id,
+    ResponseEntity<CapacityRepository.DeclarationView> create(@PathVariable long id,
             @RequestBody CapacityChanges.NewDeclaration declaration, @AuthenticationPrincipal CurrentUser user) {
-        CapacityQueries.DeclarationView created = changes.create(id, declaration, user);
+        CapacityRepository.DeclarationView created = changes.create(id, declaration, user);
         return ResponseEntity.created(URI.create("/api/programmes/" + id + "/capacity/" + created.id()))
                 .body(created);
     }
@@ -71,7 +71,7 @@ class CapacityController {
     @Operation(summary = "Change min, max, discipline and salary-scale ceiling",
             description = "Send the version you read; a stale version answers 409 and changes nothing. Host and "
                     + "period stay; declare anew for another period.")
-    CapacityQueries.DeclarationView change(@PathVariable long id, @PathVariable long declarationId,
+    CapacityRepository.DeclarationView change(@PathVariable long id, @PathVariable long declarationId,
             @RequestBody CapacityChanges.Change change, @AuthenticationPrincipal CurrentUser user) {
         return changes.change(id, declarationId, change, user);
     }

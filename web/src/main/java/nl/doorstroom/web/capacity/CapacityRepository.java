@@ -1,17 +1,24 @@
 package nl.doorstroom.web.capacity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads capacity declarations; who may see which is decided by the callers. */
+import nl.doorstroom.solver.domain.CapacityDeclaration;
+import nl.doorstroom.solver.input.CapacityRecord;
+import nl.doorstroom.solver.input.PathOrigin;
+
+/** Capacity declarations of programmes; who may see which is decided by the callers. */
 @Repository
-class CapacityQueries {
+public class CapacityRepository {
 
     /** {@code discipline} is empty for a slot open to any discipline; {@code maxSalaryScale} null for no ceiling. */
-    record DeclarationView(long id, long programmeId, String hostCode, String hostName, String periodId,
+    public record DeclarationView(long id, long programmeId, String hostCode, String hostName, String periodId,
             String discipline, int min, int max, Integer maxSalaryScale, int version) {
     }
 
@@ -19,13 +26,41 @@ class CapacityQueries {
             select c.id, c.programme_id, c.host_code, o.name as host_name, c.period_id, c.discipline, c.min, c.max,
                    c.max_salary_scale, c.version
             from capacity_declaration c
-            join organisation o on o.code = c.host_code
+            join programme_organisations o on o.programme_id = c.programme_id and o.code = c.host_code
             join period p on p.programme_id = c.programme_id and p.id = c.period_id""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    CapacityQueries(JdbcClient jdbc) {
+    CapacityRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    public void insertAll(long programmeId, List<CapacityDeclaration> declarations) {
+        batch.batchUpdate("""
+                insert into capacity_declaration (programme_id, host_code, period_id, discipline, min, max,
+                                                  max_salary_scale)
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                declarations.stream().map(c -> new Object[] {programmeId, c.getHost().getCode(),
+                        c.getPeriod().getId(), c.getDiscipline(), c.getMin(), c.getMax(), c.getMaxSalaryScale()})
+                        .toList());
+    }
+
+    /** The stored declarations as records by id, located as {@code capacity[12].max}. */
+    public Map<Long, CapacityRecord> records(long programmeId) {
+        Map<Long, CapacityRecord> records = new LinkedHashMap<>();
+        jdbc.sql("""
+                select c.id, c.host_code, c.period_id, c.discipline, c.min, c.max, c.max_salary_scale
+                from capacity_declaration c join period p on p.programme_id = c.programme_id and p.id = c.period_id
+                where c.programme_id = ? order by c.host_code, p.idx, c.discipline""")
+                .param(programmeId)
+                .query(rs -> {
+                    records.put(rs.getLong(1), new CapacityRecord(PathOrigin.of("capacity[" + rs.getLong(1) + "]"),
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                            (Integer) rs.getObject(7)));
+                });
+        return records;
     }
 
     /** Null filters match everything. */
@@ -43,40 +78,34 @@ class CapacityQueries {
                 .query(DeclarationView.class).optional();
     }
 
-    List<String> periods(long programmeId) {
-        return jdbc.sql("select id from period where programme_id = ? order by idx").param(programmeId)
-                .query(String.class).list();
-    }
-
-    boolean organisationExists(String code) {
-        return jdbc.sql("select count(*) from organisation where code = ?").param(code).query(Integer.class)
-                .single() > 0;
-    }
-
-    /** Another declaration of the same host, period and discipline, other than {@code exceptId}. */
-    boolean duplicate(long programmeId, String hostCode, String periodId, String discipline, long exceptId) {
+    long insert(long programmeId, CapacityDeclaration c) {
         return jdbc.sql("""
-                select count(*) from capacity_declaration
-                where programme_id = ? and host_code = ? and period_id = ? and discipline = ? and id <> ?""")
-                .params(programmeId, hostCode, periodId, discipline, exceptId).query(Integer.class).single() > 0;
+                insert into capacity_declaration (programme_id, host_code, period_id, discipline, min, max,
+                                                  max_salary_scale)
+                values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(programmeId, c.getHost().getCode(), c.getPeriod().getId(), c.getDiscipline(), c.getMin(),
+                        c.getMax(), c.getMaxSalaryScale())
+                .query(Long.class).single();
     }
 
-    /**
-     * Draft placements at a host that no longer declares capacity in their period, in words. The planner only
-     * places where capacity was declared, so such a placement must be moved before the capacity goes.
-     */
-    List<String> placementsWithoutCapacity(long programmeId) {
+    /** Discipline and numbers of the declaration read at {@code version}; false when it changed meanwhile. */
+    boolean update(long id, int version, CapacityDeclaration c) {
         return jdbc.sql("""
-                select pl.participant_id, pl.period_id, pl.host_code from placement pl
-                join period p on p.programme_id = pl.programme_id and p.id = pl.period_id
-                where pl.programme_id = ? and pl.host_code is not null
-                  and not exists (select 1 from capacity_declaration c where c.programme_id = pl.programme_id
-                                  and c.host_code = pl.host_code and c.period_id = pl.period_id)
-                order by p.idx, pl.participant_id""")
-                .param(programmeId)
-                .query((rs, i) -> "the draft places " + rs.getString(1) + " at " + rs.getString(3) + " in "
-                        + rs.getString(2) + ", which needs a capacity declaration of " + rs.getString(3)
-                        + " in that period; move the placement first")
-                .list();
+                update capacity_declaration set discipline = ?, min = ?, max = ?, max_salary_scale = ?,
+                    version = version + 1
+                where id = ? and version = ?""")
+                .params(c.getDiscipline(), c.getMin(), c.getMax(), c.getMaxSalaryScale(), id, version)
+                .update() == 1;
+    }
+
+    boolean delete(long id, int version) {
+        return jdbc.sql("delete from capacity_declaration where id = ? and version = ?").params(id, version)
+                .update() == 1;
+    }
+
+    /** Whether the host declares capacity in the programme at all: then the programme is the host's to see. */
+    public boolean declares(long programmeId, String hostCode) {
+        return jdbc.sql("select count(*) from capacity_declaration where programme_id = ? and host_code = ?")
+                .params(programmeId, hostCode).query(Integer.class).single() > 0;
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.doorstroom.solver.input.InvalidInputException;
-import nl.doorstroom.solver.input.InputProblem;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.system.BadRequestException;
@@ -29,16 +28,16 @@ import nl.doorstroom.web.system.ProblemTexts;
 class HostPage {
 
     record ProgrammeCapacity(ProgrammeQueries.ProgrammeView programme, List<String> periods,
-            List<CapacityQueries.DeclarationView> declarations) {
+            List<CapacityRepository.DeclarationView> declarations) {
     }
 
     private final ProgrammeQueries programmes;
-    private final CapacityQueries queries;
+    private final CapacityRepository queries;
     private final CapacityChanges changes;
     private final IncomingParticipants incoming;
     private final ProblemTexts problemTexts;
 
-    HostPage(ProgrammeQueries programmes, CapacityQueries queries, CapacityChanges changes,
+    HostPage(ProgrammeQueries programmes, CapacityRepository queries, CapacityChanges changes,
             IncomingParticipants incoming, ProblemTexts problemTexts) {
         this.programmes = programmes;
         this.queries = queries;
@@ -51,7 +50,8 @@ class HostPage {
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         List<ProgrammeCapacity> capacity = new ArrayList<>();
         for (ProgrammeQueries.ProgrammeView programme : programmes.visibleTo(user)) {
-            capacity.add(new ProgrammeCapacity(programme, queries.periods(programme.id()),
+            capacity.add(new ProgrammeCapacity(programme, programmes.periods(programme.id()).stream()
+                    .map(ProgrammeQueries.PeriodView::id).toList(),
                     queries.list(programme.id(), user.organisationCode())));
         }
         model.addAttribute("host", user.organisationCode());
@@ -93,7 +93,7 @@ class HostPage {
             redirect.addFlashAttribute("problems", problemTexts.of(e));
             redirect.addFlashAttribute("problemsFor", programmeId);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problems", e.getProblems().stream().map(InputProblem::message).toList());
+            redirect.addFlashAttribute("problems", problemTexts.of(e));
             redirect.addFlashAttribute("problemsFor", programmeId);
         } catch (ConflictException e) {
             redirect.addFlashAttribute("stale", programmeId);

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import nl.doorstroom.web.publishing.PublishedPlans;
@@ -24,28 +23,16 @@ class IncomingParticipants {
     record Person(String name, String discipline, String periodId, LocalDate start, LocalDate end) {
     }
 
-    private final JdbcClient jdbc;
     private final PublishedPlans published;
 
-    IncomingParticipants(JdbcClient jdbc, PublishedPlans published) {
-        this.jdbc = jdbc;
+    IncomingParticipants(PublishedPlans published) {
         this.published = published;
     }
 
-    private record Latest(long id, String name, int number) {
-    }
-
     List<Programme> at(String hostCode) {
-        return jdbc.sql("""
-                select pr.id, pr.name, v.number from programme pr
-                join plan_version v on v.programme_id = pr.id
-                where v.number = (select max(number) from plan_version where programme_id = pr.id)
-                  and exists (select 1 from published_placement pp where pp.plan_version_id = v.id
-                              and pp.host_code = ?)
-                order by pr.id""")
-                .param(hostCode)
-                .query((rs, i) -> new Latest(rs.getLong(1), rs.getString(2), rs.getInt(3))).list().stream()
-                .map(p -> new Programme(p.id(), p.name(), p.number(), periods(published.latestAt(p.id(), hostCode))))
+        return published.latestSendingTo(hostCode).stream()
+                .map(p -> new Programme(p.programmeId(), p.programmeName(), p.number(),
+                        periods(published.latestAt(p.programmeId(), hostCode))))
                 .toList();
     }
 

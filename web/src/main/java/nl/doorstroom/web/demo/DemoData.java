@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.doorstroom.solver.domain.CapacityDeclaration;
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.Participant;
+import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.web.account.Accounts;
 import nl.doorstroom.web.programme.ProgrammeImport;
+import nl.doorstroom.web.programme.ProgrammeStore;
 
 /**
  * On the very first start (no accounts yet) loads the demo programmes and creates one coordinator,
@@ -42,16 +47,16 @@ class DemoData implements ApplicationRunner {
     private final Environment environment;
     private final Accounts accounts;
     private final ProgrammeImport programmeImport;
-    private final JdbcClient jdbc;
+    private final ProgrammeStore store;
     private final TransactionTemplate transaction;
 
     DemoData(DemoProperties properties, Environment environment, Accounts accounts, ProgrammeImport programmeImport,
-            JdbcClient jdbc, TransactionTemplate transaction) {
+            ProgrammeStore store, TransactionTemplate transaction) {
         this.properties = properties;
         this.environment = environment;
         this.accounts = accounts;
         this.programmeImport = programmeImport;
-        this.jdbc = jdbc;
+        this.store = store;
         this.transaction = transaction;
     }
 
@@ -78,25 +83,23 @@ class DemoData implements ApplicationRunner {
         logins.add(new Login("coordinator", coordinatorPassword, "programme coordinator"));
         for (Path folder : demoFolders()) {
             long programmeId = programmeImport.importFiles(files(folder), "demo");
-            jdbc.sql("""
-                    select distinct c.host_code, o.name from capacity_declaration c join organisation o on o.code = c.host_code
-                    where c.programme_id = ? order by c.host_code""").param(programmeId)
-                    .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list()
+            Plan plan = store.load(programmeId);
+            plan.getCapacityDeclarations().stream().map(CapacityDeclaration::getHost).distinct()
+                    .sorted(Comparator.comparing(Organisation::getCode))
                     .forEach(host -> {
-                        String username = "host-" + host[0].toLowerCase(Locale.ROOT);
+                        String username = "host-" + host.getCode().toLowerCase(Locale.ROOT);
                         if (!accounts.exists(username)) {
                             String password = Accounts.newPassword();
-                            accounts.createHost(username, password, host[0]);
-                            logins.add(new Login(username, password, "host " + host[1]));
+                            accounts.createHost(username, password, host.getCode());
+                            logins.add(new Login(username, password, "host " + host.getName()));
                         }
                     });
-            jdbc.sql("select id, name from participant where programme_id = ? order by id").param(programmeId)
-                    .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list()
+            plan.getParticipants().stream().sorted(Comparator.comparing(Participant::getId))
                     .forEach(participant -> {
-                        String username = "p" + programmeId + "-" + participant[0].toLowerCase(Locale.ROOT);
+                        String username = "p" + programmeId + "-" + participant.getId().toLowerCase(Locale.ROOT);
                         String password = Accounts.newPassword();
-                        accounts.createParticipant(username, password, programmeId, participant[0]);
-                        logins.add(new Login(username, password, "participant " + participant[1]));
+                        accounts.createParticipant(username, password, programmeId, participant.getId());
+                        logins.add(new Login(username, password, "participant " + participant.getName()));
                     });
         }
         return logins;

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.doorstroom.solver.explain.ReasonTexts;
+import nl.doorstroom.web.plan.WorkingPlans;
 
 @RestController
 @RequestMapping("/api/programmes/{id}")
@@ -19,18 +20,18 @@ import nl.doorstroom.solver.explain.ReasonTexts;
 @Tag(name = "Explanation", description = "Why the stored plan scores as it does, in Dutch or English")
 class ExplanationController {
 
-    private final PlanReader reader;
+    private final WorkingPlans plans;
 
-    ExplanationController(PlanReader reader) {
-        this.reader = reader;
+    ExplanationController(WorkingPlans plans) {
+        this.plans = plans;
     }
 
     @GetMapping("/explanation")
     @Operation(summary = "Score per rule, every broken hard and medium rule in words, the worst soft matches")
     ExplanationViews.PlanExplanationView explanation(@PathVariable long id,
             @Parameter(description = "nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
-        ReasonTexts texts = PlanReader.texts(lang);
-        return ExplanationViews.plan(reader.read(id).explanation(), texts);
+        ReasonTexts texts = ExplanationViews.texts(lang);
+        return plans.of(id).read(scored -> ExplanationViews.plan(scored.explanation(), texts));
     }
 
     @GetMapping("/placements/{participantId}/{periodId}/explanation")
@@ -38,9 +39,8 @@ class ExplanationController {
     ExplanationViews.PlacementExplanationView placement(@PathVariable long id, @PathVariable String participantId,
             @PathVariable String periodId,
             @Parameter(description = "nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
-        ReasonTexts texts = PlanReader.texts(lang);
-        ExplainedPlan explained = reader.read(id);
-        return ExplanationViews.placement(explained, PlanReader.placement(explained, id, participantId, periodId),
-                texts);
+        ReasonTexts texts = ExplanationViews.texts(lang);
+        return plans.of(id).read(scored -> ExplanationViews.placement(scored,
+                ExplanationViews.placement(scored, id, participantId, periodId), texts));
     }
 }

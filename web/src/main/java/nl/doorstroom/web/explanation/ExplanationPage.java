@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import nl.doorstroom.solver.explain.RuleLevel;
+import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.system.NotFoundException;
 import nl.doorstroom.web.system.ProblemTexts;
@@ -19,19 +20,20 @@ import nl.doorstroom.web.system.ProblemTexts;
 class ExplanationPage {
 
     private final ProgrammeQueries queries;
-    private final PlanReader reader;
+    private final WorkingPlans plans;
     private final ProblemTexts problemTexts;
 
-    ExplanationPage(ProgrammeQueries queries, PlanReader reader, ProblemTexts problemTexts) {
+    ExplanationPage(ProgrammeQueries queries, WorkingPlans plans, ProblemTexts problemTexts) {
         this.queries = queries;
-        this.reader = reader;
+        this.plans = plans;
         this.problemTexts = problemTexts;
     }
 
     @GetMapping("/programmes/{id}/explanation")
     String explanation(@PathVariable long id, Model model) {
         model.addAttribute("programme", queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)));
-        model.addAttribute("explanation", ExplanationViews.plan(reader.read(id).explanation(), problemTexts.reasons()));
+        model.addAttribute("explanation", plans.of(id).read(scored -> ExplanationViews.plan(scored.explanation(),
+                problemTexts.reasons())));
         model.addAttribute("levels", List.of(RuleLevel.HARD, RuleLevel.MEDIUM, RuleLevel.SOFT));
         return "planning/explanation";
     }

@@ -12,6 +12,7 @@ import nl.doorstroom.solver.explain.PlanExplanation;
 import nl.doorstroom.solver.explain.ReasonTexts;
 import nl.doorstroom.solver.explain.RuleLevel;
 import nl.doorstroom.solver.explain.RuleResult;
+import nl.doorstroom.solver.explain.ScoredPlan;
 
 /** Explanations in words, as the API shows them. */
 public final class ExplanationViews {
@@ -44,6 +45,27 @@ public final class ExplanationViews {
     private ExplanationViews() {
     }
 
+    /** The texts in the language asked for: nl (the default) or en. */
+    public static ReasonTexts texts(String lang) {
+        if (lang == null || lang.isBlank() || lang.equals("nl")) {
+            return new ReasonTexts(ReasonTexts.DUTCH);
+        }
+        if (lang.equals("en")) {
+            return new ReasonTexts(java.util.Locale.ENGLISH);
+        }
+        throw new nl.doorstroom.web.system.BadRequestException("lang must be nl or en, not " + lang);
+    }
+
+    /** The placement, or 404. */
+    public static Placement placement(ScoredPlan scored, long programmeId, String participantId, String periodId) {
+        Placement placement = scored.placement(participantId, periodId);
+        if (placement == null) {
+            throw new nl.doorstroom.web.system.NotFoundException("no placement of " + participantId + " in "
+                    + periodId + " in programme " + programmeId);
+        }
+        return placement;
+    }
+
     public static PlanExplanationView plan(PlanExplanation explanation, ReasonTexts texts) {
         List<RuleView> rules = new ArrayList<>();
         List<BreachView> broken = new ArrayList<>();
@@ -62,14 +84,14 @@ public final class ExplanationViews {
                 texts.locale().getLanguage(), rules, broken, worstSoft);
     }
 
-    public static PlacementExplanationView placement(ExplainedPlan explained, Placement placement, ReasonTexts texts) {
+    public static PlacementExplanationView placement(ScoredPlan scored, Placement placement, ReasonTexts texts) {
         Commute commute = placement.isAssigned() ? placement.getCommute() : null;
         return new PlacementExplanationView(placement.getParticipant().getId(), placement.getParticipant().getName(),
                 placement.getPeriod().getId(), HostView.of(placement.getHost()),
                 commute == null ? null : commute.km(), commute == null ? null : commute.minutes(),
                 placement.isPinned(), HostView.of(placement.getPublishedHost()),
-                explained.explanation().score().toString(),
-                explained.breachesOf(placement).stream().map(b -> breach(b.rule(), b.breach(), texts)).toList());
+                scored.score().toString(),
+                scored.breachesOf(placement).stream().map(b -> breach(b.rule(), b.breach(), texts)).toList());
     }
 
     public static BreachView breach(RuleResult rule, Breach breach, ReasonTexts texts) {

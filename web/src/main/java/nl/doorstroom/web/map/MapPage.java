@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.web.programme.ProgrammeQueries;
+import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.NotFoundException;
 
 /** The Netherlands drawn from its municipal outlines, the programme's hosts on it, and one participant's commutes. */
@@ -16,11 +18,13 @@ import nl.doorstroom.web.system.NotFoundException;
 class MapPage {
 
     private final ProgrammeQueries queries;
+    private final ProgrammeStore store;
     private final ProgrammeMap map;
     private final NetherlandsOutline outline;
 
-    MapPage(ProgrammeQueries queries, ProgrammeMap map, NetherlandsOutline outline) {
+    MapPage(ProgrammeQueries queries, ProgrammeStore store, ProgrammeMap map, NetherlandsOutline outline) {
         this.queries = queries;
+        this.store = store;
         this.map = map;
         this.outline = outline;
     }
@@ -34,12 +38,13 @@ class MapPage {
         model.addAttribute("periods", queries.periods(id));
         model.addAttribute("period", chosenPeriod);
         model.addAttribute("outline", outline);
-        model.addAttribute("hosts", map.hosts(id, chosenPeriod));
-        model.addAttribute("participants", map.participants(id));
+        Plan plan = store.load(id);
+        model.addAttribute("hosts", map.hosts(plan, chosenPeriod));
+        model.addAttribute("participants", map.participants(plan));
         model.addAttribute("participant", chosenParticipant);
         if (chosenParticipant != null) {
-            model.addAttribute("home", map.home(id, chosenParticipant));
-            model.addAttribute("commutes", map.commutes(id, chosenParticipant));
+            model.addAttribute("home", map.home(plan, chosenParticipant));
+            model.addAttribute("commutes", map.commutes(plan, chosenParticipant));
         }
         return "programme/map";
     }

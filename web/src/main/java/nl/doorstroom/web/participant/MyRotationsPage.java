@@ -1,10 +1,6 @@
 package nl.doorstroom.web.participant;
 
-import java.time.Clock;
-import java.time.LocalDate;
-
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,7 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.domain.Period;
+import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.web.account.CurrentUser;
+import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
 import nl.doorstroom.web.system.ProblemTexts;
@@ -31,16 +32,14 @@ class MyRotationsPage {
 
     private final PublishedPlacements placements;
     private final WishChanges wishes;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ProgrammeStore store;
     private final ProblemTexts problemTexts;
 
-    MyRotationsPage(PublishedPlacements placements, WishChanges wishes, JdbcClient jdbc, Clock clock,
+    MyRotationsPage(PublishedPlacements placements, WishChanges wishes, ProgrammeStore store,
             ProblemTexts problemTexts) {
         this.placements = placements;
         this.wishes = wishes;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.store = store;
         this.problemTexts = problemTexts;
     }
 
@@ -48,20 +47,16 @@ class MyRotationsPage {
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         long programme = user.programmeId();
         String participant = user.participantId();
-        model.addAttribute("name", jdbc.sql("select name from participant where programme_id = ? and id = ?")
-                .params(programme, participant).query(String.class).single());
+        Plan plan = store.load(programme);
+        model.addAttribute("name", plan.getParticipants().stream().filter(p -> p.getId().equals(participant))
+                .findFirst().orElseThrow().getName());
         model.addAttribute("placements", placements.of(programme, participant));
         model.addAttribute("wishes", wishes.of(programme, participant));
-        model.addAttribute("hosts", jdbc.sql("""
-                select distinct o.code, o.name from capacity_declaration c join organisation o on o.code = c.host_code
-                where c.programme_id = ? order by o.name""").param(programme)
-                .query((rs, i) -> new Option(rs.getString(1), rs.getString(2))).list());
-        model.addAttribute("comingPeriods", jdbc.sql("""
-                select pe.id from period pe join participant p on p.programme_id = pe.programme_id
-                join period f on f.programme_id = p.programme_id and f.id = p.first_period
-                join period l on l.programme_id = p.programme_id and l.id = p.last_period
-                where pe.programme_id = ? and p.id = ? and pe.start_date > ? and pe.idx between f.idx and l.idx
-                order by pe.idx""").params(programme, participant, LocalDate.now(clock)).query(String.class).list());
+        model.addAttribute("hosts", plan.getCapacityDeclarations().stream().map(c -> c.getHost()).distinct()
+                .sorted(java.util.Comparator.comparing(Organisation::getName))
+                .map(o -> new Option(o.getCode(), o.getName())).toList());
+        model.addAttribute("comingPeriods", wishes.comingPeriods(plan, participant).stream().map(Period::getId)
+                .toList());
         return "participant/me";
     }
 
@@ -79,6 +74,9 @@ class MyRotationsPage {
                     new WishChanges.NewWish(host, period == null || period.isBlank() ? null : period),
                     user.getUsername());
         } catch (BadRequestException e) {
+            model.addAttribute("wishProblems", problemTexts.of(e));
+            return page(user, model);
+        } catch (InvalidInputException e) {
             model.addAttribute("wishProblems", problemTexts.of(e));
             return page(user, model);
         }

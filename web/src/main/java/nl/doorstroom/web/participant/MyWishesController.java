@@ -33,7 +33,7 @@ class MyWishesController {
 
     @GetMapping
     @Operation(summary = "Own wishes")
-    List<WishChanges.WishView> list(@AuthenticationPrincipal CurrentUser user) {
+    List<WishRepository.WishView> list(@AuthenticationPrincipal CurrentUser user) {
         return wishes.of(user.programmeId(), user.participantId());
     }
 
@@ -41,9 +41,9 @@ class MyWishesController {
     @Operation(summary = "Wish to go to a host, in one coming period or in any",
             description = "The host must take participants in this programme in that period; the period must be "
                     + "one of your coming periods. A wish guides the planner; it is not a promise.")
-    ResponseEntity<WishChanges.WishView> add(@RequestBody WishChanges.NewWish wish,
+    ResponseEntity<WishRepository.WishView> add(@RequestBody WishChanges.NewWish wish,
             @AuthenticationPrincipal CurrentUser user) {
-        WishChanges.WishView added = wishes.add(user.programmeId(), user.participantId(), wish, user.getUsername());
+        WishRepository.WishView added = wishes.add(user.programmeId(), user.participantId(), wish, user.getUsername());
         return ResponseEntity.created(URI.create("/api/me/wishes/" + added.id())).body(added);
     }
 

@@ -44,7 +44,7 @@ class PublishedPlacements {
         Plan plan = store.load(programmeId);
         Participant participant = plan.getParticipants().stream().filter(p -> p.getId().equals(participantId))
                 .findFirst().orElseThrow(() -> new NotFoundException("no participant " + participantId));
-        Function<String, Organisation> organisations = hosts.lookup(plan);
+        Function<String, Organisation> organisations = hosts.lookup(programmeId, plan);
         LocalDate today = LocalDate.now(clock);
         return placements.stream().map(p -> {
             Organisation host = organisations.apply(p.hostCode());

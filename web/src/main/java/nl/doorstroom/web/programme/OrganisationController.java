@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.net.URI;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import nl.doorstroom.solver.domain.Layer;
+import nl.doorstroom.solver.domain.Location;
+import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Sector;
+import nl.doorstroom.solver.input.Limits;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.system.BadRequestException;
@@ -35,30 +37,18 @@ import nl.doorstroom.web.system.NotFoundException;
 @Tag(name = "Organisations", description = "Municipalities, provinces, water boards, ministries and pool employers")
 class OrganisationController {
 
-    record OrganisationView(String code, String name, String layer, String sector, String town, String province,
-            double latitude, double longitude, Integer population) {
-    }
-
-    private static final String SELECT = """
-            select code, name, layer, sector, town, province, latitude, longitude, population from organisation""";
-
-    private final JdbcClient jdbc;
+    private final OrganisationRepository organisations;
     private final AuditLog audit;
 
-    OrganisationController(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    OrganisationController(OrganisationRepository organisations, AuditLog audit) {
+        this.organisations = organisations;
         this.audit = audit;
     }
 
     @GetMapping
-    List<OrganisationView> list(@RequestParam(required = false) String layer,
+    List<OrganisationRepository.OrganisationView> list(@RequestParam(required = false) String layer,
             @RequestParam(required = false, name = "q") String nameContains) {
-        String like = nameContains == null ? "%" : "%" + nameContains.toLowerCase(Locale.ROOT) + "%";
-        return jdbc.sql(SELECT + " where (cast(:layer as text) is null or layer = :layer) and lower(name) like :like"
-                + " order by code")
-                .param("layer", layer == null ? null : layer.toUpperCase(Locale.ROOT))
-                .param("like", like)
-                .query(OrganisationView.class).list();
+        return organisations.list(layer, nameContains);
     }
 
     /** A pool employer or other organisation the reference lacks; coordinators only, audited. */
@@ -66,7 +56,8 @@ class OrganisationController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional
     @Operation(summary = "Add an organisation the reference lacks, such as a pool employer")
-    ResponseEntity<OrganisationView> create(@RequestBody OrganisationView organisation,
+    ResponseEntity<OrganisationRepository.OrganisationView> create(
+            @RequestBody OrganisationRepository.OrganisationView organisation,
             @AuthenticationPrincipal CurrentUser user) {
         String code = organisation.code() == null ? "" : organisation.code().trim().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9-]{1,19}")) {
@@ -81,13 +72,12 @@ class OrganisationController {
         if (Math.abs(organisation.latitude()) > 90 || Math.abs(organisation.longitude()) > 180) {
             throw new BadRequestException("latitude and longitude: expected decimal degrees (-90..90, -180..180)");
         }
-        int inserted = jdbc.sql("""
-                insert into organisation (code, name, layer, sector, town, latitude, longitude)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (code) do nothing""")
-                .params(code, organisation.name().trim(), layer.name(), sector.name(), organisation.town().trim(),
-                        organisation.latitude(), organisation.longitude())
-                .update();
-        if (inserted == 0) {
+        if (organisation.name().strip().length() > Limits.TEXT_LENGTH
+                || organisation.town().strip().length() > Limits.TEXT_LENGTH) {
+            throw new BadRequestException("name and town: expected at most " + Limits.TEXT_LENGTH + " characters");
+        }
+        if (!organisations.insert(new Organisation(code, organisation.name().strip(), layer, sector,
+                organisation.town().strip(), new Location(organisation.latitude(), organisation.longitude())))) {
             throw new ConflictException("exists", "organisation " + code + " exists already");
         }
         audit.record(user.getUsername(), "organisation.create", null, "organisation " + code, null,
@@ -105,9 +95,7 @@ class OrganisationController {
     }
 
     @GetMapping("/{code}")
-    OrganisationView get(@PathVariable String code) {
-        return jdbc.sql(SELECT + " where code = ?").param(code.toUpperCase(Locale.ROOT))
-                .query(OrganisationView.class).optional()
-                .orElseThrow(() -> new NotFoundException("no organisation " + code));
+    OrganisationRepository.OrganisationView get(@PathVariable String code) {
+        return organisations.find(code).orElseThrow(() -> new NotFoundException("no organisation " + code));
     }
 }

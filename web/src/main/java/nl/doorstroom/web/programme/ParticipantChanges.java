@@ -1,15 +1,28 @@
 package nl.doorstroom.web.programme;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.doorstroom.solver.domain.Participant;
+import nl.doorstroom.solver.domain.ParticipantKind;
+import nl.doorstroom.solver.domain.Period;
+import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.solver.input.FormInput;
+import nl.doorstroom.solver.input.ParticipantRecord;
+import nl.doorstroom.solver.input.PathOrigin;
+import nl.doorstroom.solver.input.ProgrammeInput;
 import nl.doorstroom.web.audit.AuditLog;
-import nl.doorstroom.web.system.BadRequestException;
+import nl.doorstroom.web.plan.PlacementRepository;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 
-/** A coordinator corrects a participant; the programme must still read as valid afterwards, or nothing changes. */
+/**
+ * A coordinator adds, corrects or removes a participant. Every change is checked with the whole programme by the
+ * programme's rules first; one that breaks a rule stores nothing and answers with the problems at its fields.
+ */
 @Service
 class ParticipantChanges {
 
@@ -25,57 +38,45 @@ class ParticipantChanges {
     record Change(int version, String name, Integer salaryScale, String discipline, Integer maxCommuteKm) {
     }
 
-    private final JdbcClient jdbc;
-    private final ProgrammeQueries queries;
     private final ProgrammeStore store;
+    private final ParticipantRepository participants;
+    private final PlacementRepository placements;
+    private final ProgrammeQueries queries;
     private final AuditLog audit;
 
-    ParticipantChanges(JdbcClient jdbc, ProgrammeQueries queries, ProgrammeStore store, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.queries = queries;
+    ParticipantChanges(ProgrammeStore store, ParticipantRepository participants, PlacementRepository placements,
+            ProgrammeQueries queries, AuditLog audit) {
         this.store = store;
+        this.participants = participants;
+        this.placements = placements;
+        this.queries = queries;
         this.audit = audit;
     }
 
-    /** Adds a participant with an empty placement in every period they are active; the programme must still read. */
+    /** Adds a participant with an empty placement in every period they are planned in. */
     @Transactional
     void add(long programmeId, NewParticipant p, String username) {
-        if (p.id() == null || p.id().isBlank() || p.name() == null || p.name().isBlank()) {
-            throw new BadRequestException("id and name: expected both to be filled in");
-        }
-        String id = p.id().trim();
-        if (queries.participant(programmeId, id).isPresent()) {
-            throw new ConflictException("exists", "participant " + id + " exists already in programme " + programmeId);
-        }
-        java.util.List<ProgrammeQueries.PeriodView> periods = queries.periods(programmeId);
-        if (periods.isEmpty()) {
+        if (!store.lock(programmeId)) {
             throw new NotFoundException("no programme " + programmeId);
         }
-        String first = p.firstPeriod() == null || p.firstPeriod().isBlank() ? periods.get(0).id() : p.firstPeriod();
-        String last = p.lastPeriod() == null || p.lastPeriod().isBlank() ? periods.get(periods.size() - 1).id()
-                : p.lastPeriod();
-        jdbc.sql("""
-                insert into participant (programme_id, id, name, kind, employer_code, salary_scale, discipline, home,
-                                         first_period, last_period, max_commute_km)
-                select ?, ?, ?, ?, o.code, ?, ?, ?, ?, ?, ? from organisation o where o.code = upper(?)""")
-                .params(programmeId, id, p.name().trim(), p.kind() == null ? "" : p.kind().trim().toUpperCase(),
-                        p.salaryScale() == null ? 0 : p.salaryScale(), p.discipline() == null ? "" : p.discipline().trim(),
-                        p.home() == null ? "" : p.home().trim(), first, last, p.maxCommuteKm(),
-                        p.employer() == null ? "" : p.employer().trim())
-                .update();
-        if (queries.participant(programmeId, id).isEmpty()) {
-            throw new BadRequestException("employer: unknown organisation '" + p.employer()
-                    + "': expected an organisation code such as GM0796, PV30, WS0155 or BZK");
+        String id = p.id() == null ? null : p.id().strip();
+        if (id != null && participants.exists(programmeId, id)) {
+            throw new ConflictException("exists", "participant " + id + " exists already in programme " + programmeId);
         }
-        java.util.List<String> ids = periods.stream().map(ProgrammeQueries.PeriodView::id).toList();
-        for (ProgrammeQueries.PeriodView period : periods) {
-            // an unknown first or last period adds nothing here; reading the programme below reports it
-            if (ids.indexOf(first) <= period.index() && period.index() <= ids.indexOf(last)) {
-                jdbc.sql("insert into placement (programme_id, participant_id, period_id) values (?, ?, ?)")
-                        .params(programmeId, id, period.id()).update();
-            }
-        }
-        store.load(programmeId); // an unknown home, kind or period rolls everything back with the located problem
+        FormInput form = FormInput.body();
+        ParticipantKind kind = form.enumValue("kind", p.kind(), ParticipantKind.class);
+        ParticipantRecord added = new ParticipantRecord(form.origin(), id, p.name(), kind, p.employer(),
+                p.salaryScale(), p.discipline(), p.home(), null, null, p.firstPeriod(), p.lastPeriod(), List.of(),
+                p.maxCommuteKm());
+        ProgrammeInput input = store.input(programmeId);
+        List<ParticipantRecord> all = new ArrayList<>(input.participants());
+        all.add(added);
+        Plan plan = store.assemble(input.withParticipants(all).withReadProblems(form.problems()));
+        Participant participant = participantOf(plan, id);
+        participants.insertAll(programmeId, List.of(participant));
+        List<Period> planned = plan.getPeriods().stream().filter(participant::isPlannedIn).toList();
+        placements.insertEmpty(programmeId, participant.getId(), planned);
+        store.touch(programmeId);
         audit.record(username, "participant.add", programmeId, "participant " + id, null,
                 queries.participant(programmeId, id).orElseThrow().toString());
     }
@@ -83,34 +84,48 @@ class ParticipantChanges {
     /** Removes a participant with their draft placements, wishes and account; published versions keep them. */
     @Transactional
     void remove(long programmeId, String participantId, String username) {
-        ProgrammeQueries.ParticipantView before = queries.participant(programmeId, participantId)
-                .orElseThrow(() -> new NotFoundException("no participant " + participantId + " in programme "
-                        + programmeId));
-        jdbc.sql("delete from participant where programme_id = ? and id = ?").params(programmeId, participantId)
-                .update();
-        store.load(programmeId);
+        store.lock(programmeId);
+        ProgrammeQueries.ParticipantView before = existing(programmeId, participantId);
+        participants.delete(programmeId, participantId);
+        store.load(programmeId); // what is left must still be a valid programme, or nothing changes
+        store.touch(programmeId);
         audit.record(username, "participant.remove", programmeId, "participant " + participantId, before.toString(),
                 null);
     }
 
     @Transactional
     void change(long programmeId, String participantId, Change change, String username) {
-        ProgrammeQueries.ParticipantView before = queries.participant(programmeId, participantId)
-                .orElseThrow(() -> new NotFoundException("no participant " + participantId + " in programme "
-                        + programmeId));
-        int updated = jdbc.sql("""
-                update participant set name = coalesce(?, name), salary_scale = coalesce(?, salary_scale),
-                    discipline = coalesce(?, discipline), max_commute_km = coalesce(?, max_commute_km),
-                    version = version + 1
-                where programme_id = ? and id = ? and version = ?""")
-                .params(change.name(), change.salaryScale(), change.discipline(), change.maxCommuteKm(), programmeId,
-                        participantId, change.version())
-                .update();
-        if (updated == 0) {
+        store.lock(programmeId);
+        ProgrammeQueries.ParticipantView before = existing(programmeId, participantId);
+        if (change.version() != before.version()) {
             throw ConflictException.staleEdit("participant " + participantId);
         }
-        store.load(programmeId); // throws InvalidInputException, rolling back, when the change makes it invalid
+        ProgrammeInput input = store.input(programmeId);
+        List<ParticipantRecord> all = new ArrayList<>();
+        for (ParticipantRecord r : input.participants()) {
+            all.add(!r.id().equals(participantId) ? r : new ParticipantRecord(PathOrigin.BODY, r.id(),
+                    change.name() == null ? r.name() : change.name(), r.kind(), r.employer(),
+                    change.salaryScale() == null ? r.salaryScale() : change.salaryScale(),
+                    change.discipline() == null ? r.discipline() : change.discipline(), r.home(), r.homeLatitude(),
+                    r.homeLongitude(), r.firstPeriod(), r.lastPeriod(), r.unavailable(),
+                    change.maxCommuteKm() == null ? r.maxCommuteKm() : change.maxCommuteKm()));
+        }
+        Participant changed = participantOf(store.assemble(input.withParticipants(all)), participantId);
+        if (!participants.update(programmeId, changed, change.version())) {
+            throw ConflictException.staleEdit("participant " + participantId);
+        }
+        store.touch(programmeId);
         audit.record(username, "participant.change", programmeId, "participant " + participantId,
                 before.toString(), queries.participant(programmeId, participantId).orElseThrow().toString());
+    }
+
+    private ProgrammeQueries.ParticipantView existing(long programmeId, String participantId) {
+        return queries.participant(programmeId, participantId)
+                .orElseThrow(() -> new NotFoundException("no participant " + participantId + " in programme "
+                        + programmeId));
+    }
+
+    private static Participant participantOf(Plan plan, String id) {
+        return plan.getParticipants().stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import nl.doorstroom.solver.io.ProgrammeWriter;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -127,7 +128,7 @@ class ProgrammeController {
     @Operation(summary = "The programme as a zip of its CSV files, readable by the command-line planner")
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return zipOf(queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)),
-                store.files(id));
+                ProgrammeWriter.files(store.load(id)));
     }
 
     /** The programme's files as a zip download; the pages offer the same file. */

@@ -24,13 +24,14 @@ public class ProgrammeImport {
     }
 
     /**
-     * Reads the files exactly as the command-line planner does; nothing is stored unless every file is valid.
+     * Reads the files and checks them by the same rules as the command-line planner; nothing is stored unless
+     * every file is valid.
      *
      * @throws InvalidInputException with every problem as file:line:column
      */
     @Transactional
     public long importFiles(Map<String, byte[]> files, String username) {
-        Plan plan = ProgrammeReader.read(ProgrammeSource.of(files));
+        Plan plan = store.assemble(ProgrammeReader.input(ProgrammeSource.of(files)));
         long id = store.insert(plan);
         audit.record(username, "programme.import", id, "programme " + id, null,
                 plan.getProgramme().getName() + ": " + plan.getParticipants().size() + " participants, "

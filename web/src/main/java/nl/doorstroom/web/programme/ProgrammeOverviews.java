@@ -1,69 +1,66 @@
 package nl.doorstroom.web.programme;
 
-import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
+
+import nl.doorstroom.solver.domain.CapacityDeclaration;
+import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.Placement;
+import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.web.publishing.PublishedPlans;
+import nl.doorstroom.web.solving.SolvingState;
 
 /** Everything a coordinator sees first about a programme. */
-@Repository
+@Component
 class ProgrammeOverviews {
 
-    record HostSummary(String code, String name, String layer, int periods, int min, int max) {
-    }
-
-    record JobSummary(String status, String bestScore, OffsetDateTime requestedAt, OffsetDateTime endedAt) {
-    }
-
-    record VersionSummary(int number, OffsetDateTime publishedAt, String publishedBy, String score) {
+    /** A host's declarations summed over every period and slot. */
+    record HostSummary(String code, String name, String layer, int periods, long min, long max) {
     }
 
     record Overview(ProgrammeQueries.ProgrammeView programme, List<ProgrammeQueries.PeriodView> periods,
-            List<ProgrammeQueries.ParticipantView> participants, List<HostSummary> hosts, int placed,
-            int placements, int pinned, Optional<JobSummary> lastJob, Optional<VersionSummary> lastVersion) {
+            List<ProgrammeQueries.ParticipantView> participants, List<HostSummary> hosts, long placed,
+            int placements, long pinned, Optional<SolvingState.LastJob> lastJob,
+            Optional<PublishedPlans.Version> lastVersion) {
     }
 
-    private final JdbcClient jdbc;
     private final ProgrammeQueries queries;
+    private final ProgrammeStore store;
+    private final SolvingState solving;
+    private final PublishedPlans published;
 
-    ProgrammeOverviews(JdbcClient jdbc, ProgrammeQueries queries) {
-        this.jdbc = jdbc;
+    ProgrammeOverviews(ProgrammeQueries queries, ProgrammeStore store, SolvingState solving, PublishedPlans published) {
         this.queries = queries;
+        this.store = store;
+        this.solving = solving;
+        this.published = published;
     }
 
     Optional<Overview> of(long id) {
-        return queries.find(id).map(programme -> new Overview(programme, queries.periods(id),
-                queries.participants(id), hosts(id),
-                count("select count(*) from placement where programme_id = ? and host_code is not null", id),
-                count("select count(*) from placement where programme_id = ?", id),
-                count("select count(*) from placement where programme_id = ? and pinned", id),
-                jdbc.sql("""
-                        select status, best_score, requested_at, ended_at from solver_job
-                        where programme_id = ? order by id desc limit 1""").param(id)
-                        .query((rs, i) -> new JobSummary(rs.getString(1), rs.getString(2),
-                                rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)))
-                        .optional(),
-                jdbc.sql("""
-                        select number, published_at, published_by, score from plan_version
-                        where programme_id = ? order by number desc limit 1""").param(id)
-                        .query((rs, i) -> new VersionSummary(rs.getInt(1), rs.getObject(2, OffsetDateTime.class),
-                                rs.getString(3), rs.getString(4)))
-                        .optional()));
+        return queries.find(id).map(programme -> {
+            Plan plan = store.load(id);
+            return new Overview(programme, queries.periods(id), queries.participants(id), hosts(plan),
+                    plan.getPlacements().stream().filter(Placement::isAssigned).count(), plan.getPlacements().size(),
+                    plan.getPlacements().stream().filter(Placement::isPinned).count(), solving.latest(id),
+                    published.latest(id));
+        });
     }
 
-    private List<HostSummary> hosts(long id) {
-        return jdbc.sql("""
-                select o.code, o.name, o.layer, count(distinct c.period_id), sum(c.min), sum(c.max)
-                from capacity_declaration c join organisation o on o.code = c.host_code
-                where c.programme_id = ? group by o.code, o.name, o.layer order by o.layer, o.name""").param(id)
-                .query((rs, i) -> new HostSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6)))
-                .list();
-    }
-
-    private int count(String sql, long id) {
-        return jdbc.sql(sql).param(id).query(Integer.class).single();
+    private static List<HostSummary> hosts(Plan plan) {
+        Map<Organisation, List<CapacityDeclaration>> byHost = new LinkedHashMap<>();
+        plan.getCapacityDeclarations().forEach(c -> byHost.computeIfAbsent(c.getHost(), h -> new java.util.ArrayList<>())
+                .add(c));
+        return byHost.entrySet().stream()
+                .map(e -> new HostSummary(e.getKey().getCode(), e.getKey().getName(), e.getKey().getLayer().name(),
+                        (int) e.getValue().stream().map(CapacityDeclaration::getPeriod).distinct().count(),
+                        e.getValue().stream().mapToLong(CapacityDeclaration::getMin).sum(),
+                        e.getValue().stream().mapToLong(CapacityDeclaration::getMax).sum()))
+                .sorted(Comparator.comparing(HostSummary::layer).thenComparing(HostSummary::name))
+                .toList();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.io.ProgrammeWriter;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -42,7 +43,7 @@ class ProgrammePages {
     @GetMapping("/{id}/export.zip")
     ResponseEntity<byte[]> export(@PathVariable long id) {
         return ProgrammeController.zipOf(queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)),
-                store.files(id));
+                ProgrammeWriter.files(store.load(id)));
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nl.doorstroom.web.account.CurrentUser;
+import nl.doorstroom.web.capacity.CapacityRepository;
 
 /** What the API lists about programmes, and who may see which programme. */
 @Repository
@@ -34,17 +35,18 @@ public class ProgrammeQueries {
             from programme p""";
 
     private final JdbcClient jdbc;
+    private final CapacityRepository capacity;
 
-    ProgrammeQueries(JdbcClient jdbc) {
+    ProgrammeQueries(JdbcClient jdbc, CapacityRepository capacity) {
         this.jdbc = jdbc;
+        this.capacity = capacity;
     }
 
     /** A coordinator sees every programme, a host those it declares capacity in, a participant their own. */
     public boolean canSee(CurrentUser user, long programmeId) {
         return switch (user.role()) {
             case COORDINATOR -> true;
-            case HOST -> jdbc.sql("select count(*) from capacity_declaration where programme_id = ? and host_code = ?")
-                    .params(programmeId, user.organisationCode()).query(Integer.class).single() > 0;
+            case HOST -> capacity.declares(programmeId, user.organisationCode());
             case PARTICIPANT -> user.programmeId() == programmeId;
         };
     }
@@ -74,7 +76,8 @@ public class ProgrammeQueries {
     private static final String PARTICIPANT_VIEW = """
             select p.id, p.name, p.kind, p.employer_code, o.name, p.salary_scale, p.discipline, p.home,
                    p.first_period, p.last_period, p.max_commute_km, p.version
-            from participant p join organisation o on o.code = p.employer_code
+            from participant p
+            join programme_organisations o on o.programme_id = p.programme_id and o.code = p.employer_code
             where p.programme_id = ?""";
 
     public List<ParticipantView> participants(long programmeId) {

@@ -1,17 +1,19 @@
 package nl.doorstroom.web.programme;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.doorstroom.solver.domain.Programme;
+import nl.doorstroom.solver.input.PathOrigin;
+import nl.doorstroom.solver.input.ProgrammeInput;
+import nl.doorstroom.solver.input.SettingsRecord;
 import nl.doorstroom.web.audit.AuditLog;
-import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 
 /**
- * A coordinator changes a programme's name or rules. The periods stay as they are: placements,
- * capacity and published versions hang on them.
+ * A coordinator changes a programme's name or rules, checked with the whole programme by its rules first. The
+ * periods stay as they are: placements, capacity and published versions hang on them.
  */
 @Service
 class ProgrammeSettingsChanges {
@@ -20,13 +22,11 @@ class ProgrammeSettingsChanges {
     record Change(int version, String name, Integer maxCommuteKm, Integer layerVarietyTarget) {
     }
 
-    private final JdbcClient jdbc;
     private final ProgrammeQueries queries;
     private final ProgrammeStore store;
     private final AuditLog audit;
 
-    ProgrammeSettingsChanges(JdbcClient jdbc, ProgrammeQueries queries, ProgrammeStore store, AuditLog audit) {
-        this.jdbc = jdbc;
+    ProgrammeSettingsChanges(ProgrammeQueries queries, ProgrammeStore store, AuditLog audit) {
         this.queries = queries;
         this.store = store;
         this.audit = audit;
@@ -34,29 +34,24 @@ class ProgrammeSettingsChanges {
 
     @Transactional
     void change(long programmeId, Change change, String username) {
-        if (change.name() != null && change.name().isBlank()) {
-            throw new BadRequestException("name: expected a programme name, got an empty one");
+        if (!store.lock(programmeId)) {
+            throw new NotFoundException("no programme " + programmeId);
         }
-        if (change.maxCommuteKm() != null && change.maxCommuteKm() < 0) {
-            throw new BadRequestException("maxCommuteKm: expected a whole number of km ≥ 0, got " + change.maxCommuteKm());
-        }
-        if (change.layerVarietyTarget() != null && (change.layerVarietyTarget() < 0 || change.layerVarietyTarget() > 4)) {
-            throw new BadRequestException("layerVarietyTarget: expected 0 to 4 layers of government, got "
-                    + change.layerVarietyTarget());
-        }
-        ProgrammeQueries.ProgrammeView before = queries.find(programmeId)
-                .orElseThrow(() -> new NotFoundException("no programme " + programmeId));
-        int updated = jdbc.sql("""
-                update programme set name = coalesce(?, name), max_commute_km = coalesce(?, max_commute_km),
-                    layer_variety_target = coalesce(?, layer_variety_target), version = version + 1
-                where id = ? and version = ?""")
-                .params(change.name(), change.maxCommuteKm(), change.layerVarietyTarget(), programmeId,
-                        change.version())
-                .update();
-        if (updated == 0) {
+        ProgrammeQueries.ProgrammeView before = queries.find(programmeId).orElseThrow();
+        if (change.version() != before.version()) {
             throw ConflictException.staleEdit("programme " + programmeId);
         }
-        store.load(programmeId); // an invalid setting rolls the change back with the located problem
+        ProgrammeInput input = store.input(programmeId);
+        SettingsRecord s = input.settings();
+        SettingsRecord changed = new SettingsRecord(PathOrigin.BODY, change.name() == null ? s.name() : change.name(),
+                s.firstPeriodStart(), s.periodCount(), s.rotationMonths(),
+                change.maxCommuteKm() == null ? s.maxCommuteKm() : change.maxCommuteKm(),
+                change.layerVarietyTarget() == null ? s.layerVarietyTarget() : change.layerVarietyTarget(),
+                s.weights());
+        Programme programme = store.assemble(input.withSettings(changed)).getProgramme();
+        if (!store.updateSettings(programmeId, programme, change.version())) {
+            throw ConflictException.staleEdit("programme " + programmeId);
+        }
         audit.record(username, "programme.change", programmeId, "programme " + programmeId, before.toString(),
                 queries.find(programmeId).orElseThrow().toString());
     }

@@ -1,49 +1,68 @@
 package nl.doorstroom.web.programme;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.doorstroom.solver.domain.CapacityDeclaration;
-import nl.doorstroom.solver.domain.HistoryEntry;
-import nl.doorstroom.solver.domain.Organisation;
-import nl.doorstroom.solver.domain.Participant;
-import nl.doorstroom.solver.domain.Period;
-import nl.doorstroom.solver.domain.Placement;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import nl.doorstroom.solver.domain.Compatibility;
+import nl.doorstroom.solver.domain.Layer;
 import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.domain.Programme;
 import nl.doorstroom.solver.domain.Sector;
-import nl.doorstroom.solver.domain.Wish;
-import nl.doorstroom.solver.io.ProgrammeReader;
-import nl.doorstroom.solver.io.ProgrammeSource;
+import nl.doorstroom.solver.input.CompatibilityRecord;
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.input.OrganisationRecord;
+import nl.doorstroom.solver.input.PathOrigin;
+import nl.doorstroom.solver.input.ProgrammeAssembler;
+import nl.doorstroom.solver.input.ProgrammeInput;
+import nl.doorstroom.solver.input.SettingsRecord;
+import nl.doorstroom.solver.input.WeightRecord;
+import nl.doorstroom.web.capacity.CapacityRepository;
+import nl.doorstroom.web.participant.WishRepository;
+import nl.doorstroom.web.plan.PlacementRepository;
+import nl.doorstroom.web.publishing.PublishedPlans;
 
 /**
- * Keeps programmes in PostgreSQL. A stored programme is turned back into a {@link Plan} through the
- * same reader as a programme folder ({@link ProgrammeFiles}), so the web application and the
- * command-line planner can never disagree about what a programme means.
+ * Keeps programmes in PostgreSQL. A programme is stored from its plan, which the solver's assembler checked, and
+ * read back as records through the same assembler: the database and a programme folder can never disagree
+ * about what a programme means, and nothing is written out as a file and parsed again on the way.
  */
 @Repository
 public class ProgrammeStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final OrganisationRepository organisations;
+    private final ParticipantRepository participants;
+    private final CapacityRepository capacity;
+    private final WishRepository wishes;
+    private final PlacementRepository placements;
+    private final PublishedPlans published;
 
-    public ProgrammeStore(JdbcClient jdbc) {
+    ProgrammeStore(JdbcClient jdbc, JdbcTemplate batch, OrganisationRepository organisations,
+            ParticipantRepository participants, CapacityRepository capacity, WishRepository wishes,
+            PlacementRepository placements, PublishedPlans published) {
         this.jdbc = jdbc;
+        this.batch = batch;
+        this.organisations = organisations;
+        this.participants = participants;
+        this.capacity = capacity;
+        this.wishes = wishes;
+        this.placements = placements;
+        this.published = published;
     }
 
-    /** Stores a programme that was read (and so validated) whole; returns its id. */
+    /** Stores a programme that was assembled (and so checked) whole; returns its id. */
     @Transactional
     public long insert(Plan plan) {
         Programme programme = plan.getProgramme();
-        for (Organisation o : plan.getOrganisations()) {
-            upsertOrganisation(o);
-        }
         long id = jdbc.sql("""
                 insert into programme (name, first_period_start, rotation_months, period_count, max_commute_km,
                                        layer_variety_target)
@@ -51,89 +70,122 @@ public class ProgrammeStore {
                 .params(programme.getName(), programme.getPeriods().get(0).getStart(), programme.getRotationMonths(),
                         programme.getPeriods().size(), programme.getMaxCommuteKm(), programme.getLayerVarietyTarget())
                 .query(Long.class).single();
-        new TreeMap<>(programme.getWeightOverrides()).forEach((rule, weight) ->
-                jdbc.sql("insert into programme_weight (programme_id, rule, weight) values (?, ?, ?)")
-                        .params(id, rule, weight.toString()).update());
+        batch.batchUpdate("insert into programme_weight (programme_id, rule, weight) values (?, ?, ?)",
+                new TreeMap<>(programme.getWeightOverrides()).entrySet().stream()
+                        .map(w -> new Object[] {id, w.getKey(), w.getValue().toString()}).toList());
+        List<Object[]> pairs = new ArrayList<>();
         for (Sector employer : Sector.values()) {
             for (Sector host : Sector.values()) {
-                jdbc.sql("insert into compatibility values (?, ?, ?, ?)")
-                        .params(id, employer.name(), host.name(),
-                                programme.getCompatibility().get(employer, host).name())
-                        .update();
+                pairs.add(new Object[] {id, employer.name(), host.name(),
+                        programme.getCompatibility().get(employer, host).name()});
             }
         }
-        for (Period period : programme.getPeriods()) {
-            jdbc.sql("insert into period (programme_id, id, idx, start_date, end_date) values (?, ?, ?, ?, ?)")
-                    .params(id, period.getId(), period.getIndex(), period.getStart(), period.getEnd()).update();
-        }
-        for (Participant p : plan.getParticipants()) {
-            insertParticipant(id, p);
-        }
-        for (CapacityDeclaration c : plan.getCapacityDeclarations()) {
-            jdbc.sql("""
-                    insert into capacity_declaration (programme_id, host_code, period_id, discipline, min, max,
-                                                      max_salary_scale)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(id, c.getHost().getCode(), c.getPeriod().getId(), c.getDiscipline(), c.getMin(),
-                            c.getMax(), c.getMaxSalaryScale())
-                    .update();
-        }
-        for (Wish w : plan.getWishes()) {
-            jdbc.sql("insert into wish (programme_id, participant_id, host_code, period_id, source) values (?, ?, ?, ?, ?)")
-                    .params(id, w.participant().getId(), w.host().getCode(),
-                            w.period() == null ? null : w.period().getId(), w.source().name())
-                    .update();
-        }
-        for (Placement placement : plan.getPlacements()) {
-            jdbc.sql("""
-                    insert into placement (programme_id, participant_id, period_id, host_code, pinned)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(id, placement.getParticipant().getId(), placement.getPeriod().getId(),
-                            placement.getHost() == null ? null : placement.getHost().getCode(), placement.isPinned())
-                    .update();
-        }
+        batch.batchUpdate("insert into compatibility (programme_id, employer_sector, host_sector, compatibility) "
+                + "values (?, ?, ?, ?)", pairs);
+        batch.batchUpdate("insert into period (programme_id, id, idx, start_date, end_date) values (?, ?, ?, ?, ?)",
+                programme.getPeriods().stream().map(p -> new Object[] {id, p.getId(), p.getIndex(), p.getStart(),
+                        p.getEnd()}).toList());
+        batch.batchUpdate("""
+                insert into programme_organisation (programme_id, code, name, layer, sector, town, latitude, longitude)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                programme.getOwnOrganisations().stream().map(o -> new Object[] {id, o.getCode(), o.getName(),
+                        o.getLayer().name(), o.getSector().name(), o.getTown(), o.getLocation().latitude(),
+                        o.getLocation().longitude()}).toList());
+        participants.insertAll(id, plan.getParticipants());
+        capacity.insertAll(id, plan.getCapacityDeclarations());
+        wishes.insertAll(id, plan.getWishes());
+        placements.insertAll(id, plan.getPlacements());
         return id;
     }
 
-    private void upsertOrganisation(Organisation o) {
-        jdbc.sql("""
-                insert into organisation (code, name, layer, sector, town, latitude, longitude)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (code) do update set name = excluded.name, layer = excluded.layer,
-                    sector = excluded.sector, town = excluded.town, latitude = excluded.latitude,
-                    longitude = excluded.longitude""")
-                .params(o.getCode(), o.getName(), o.getLayer().name(), o.getSector().name(), o.getTown(),
-                        o.getLocation().latitude(), o.getLocation().longitude())
-                .update();
+    /** The programme's records as stored: what an edit changes one of before the whole is assembled again. */
+    public ProgrammeInput input(long programmeId) {
+        return new ProgrammeInput(settings(programmeId), ownOrganisations(programmeId), compatibility(programmeId),
+                participants.records(programmeId), participants.history(programmeId),
+                participants.distances(programmeId), List.copyOf(capacity.records(programmeId).values()),
+                wishes.records(programmeId), placements.records(programmeId, published.latestHosts(programmeId)),
+                List.of());
     }
 
-    private void insertParticipant(long programmeId, Participant p) {
-        jdbc.sql("""
-                insert into participant (programme_id, id, name, kind, employer_code, salary_scale, discipline, home,
-                                         home_latitude, home_longitude, first_period, last_period, max_commute_km)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(programmeId, p.getId(), p.getName(), p.getKind().name(), p.getEmployer().getCode(),
-                        p.getSalaryScale(), p.getDiscipline(), p.getHomeTown(), p.getHome().latitude(),
-                        p.getHome().longitude(), p.getFirstPeriod().getId(), p.getLastPeriod().getId(),
-                        p.getMaxCommuteKm())
-                .update();
-        for (Period period : p.getUnavailablePeriods()) {
-            jdbc.sql("insert into participant_unavailable values (?, ?, ?)").params(programmeId, p.getId(),
-                    period.getId()).update();
-        }
-        for (HistoryEntry entry : p.getHistory()) {
-            jdbc.sql("insert into history_entry (programme_id, participant_id, host_code, period_label) values (?, ?, ?, ?)")
-                    .params(programmeId, p.getId(), entry.host().getCode(), entry.period()).update();
-        }
-        p.getKnownCommutes().forEach((host, commute) -> jdbc.sql(
-                "insert into known_commute values (?, ?, ?, ?, ?)")
-                .params(programmeId, p.getId(), host, commute.km(), commute.minutes()).update());
+    /**
+     * The programme as a plan to solve or explain: the draft placements as they are, and for rule 11 the hosts of
+     * the latest published version (none before the first publication).
+     *
+     * @throws InvalidInputException when the records break a rule (an edit that must not be stored)
+     */
+    public Plan load(long programmeId) {
+        return assemble(input(programmeId));
+    }
+
+    /** Checks records, stored or changed, by the programme's rules. */
+    public Plan assemble(ProgrammeInput input) {
+        return new ProgrammeAssembler(organisations.reference()).assemble(input);
+    }
+
+    private SettingsRecord settings(long programmeId) {
+        List<WeightRecord> weights = jdbc.sql("select rule, weight from programme_weight where programme_id = ? "
+                + "order by rule").param(programmeId)
+                .query((rs, i) -> new WeightRecord(PathOrigin.of("weights[" + rs.getString(1) + "]"), rs.getString(1),
+                        HardMediumSoftLongScore.parseScore(rs.getString(2))))
+                .list();
+        return jdbc.sql("""
+                select name, first_period_start, period_count, rotation_months, max_commute_km, layer_variety_target
+                from programme where id = ?""").param(programmeId)
+                .query((rs, i) -> new SettingsRecord(PathOrigin.of("programme"), rs.getString(1),
+                        rs.getDate(2).toLocalDate(), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), weights))
+                .single();
+    }
+
+    private List<OrganisationRecord> ownOrganisations(long programmeId) {
+        return jdbc.sql("""
+                select code, name, layer, sector, town, latitude, longitude, province, population
+                from programme_organisation where programme_id = ? order by code""")
+                .param(programmeId)
+                .query((rs, i) -> new OrganisationRecord(PathOrigin.of("organisations[" + rs.getString(1) + "]"),
+                        rs.getString(1), rs.getString(2), Layer.valueOf(rs.getString(3)),
+                        Sector.valueOf(rs.getString(4)), rs.getString(5), rs.getDouble(6), rs.getDouble(7),
+                        rs.getString(8), (Integer) rs.getObject(9)))
+                .list();
+    }
+
+    private List<CompatibilityRecord> compatibility(long programmeId) {
+        return jdbc.sql("select employer_sector, host_sector, compatibility from compatibility where programme_id = ?")
+                .param(programmeId)
+                .query((rs, i) -> new CompatibilityRecord(PathOrigin.of("compatibility"),
+                        Sector.valueOf(rs.getString(1)), Sector.valueOf(rs.getString(2)),
+                        Compatibility.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    /** Name and rules of the programme read at {@code version}; false when it changed meanwhile. */
+    boolean updateSettings(long programmeId, Programme programme, int version) {
+        return jdbc.sql("""
+                update programme set name = ?, max_commute_km = ?, layer_variety_target = ?, version = version + 1,
+                    revision = revision + 1
+                where id = ? and version = ?""")
+                .params(programme.getName(), programme.getMaxCommuteKm(), programme.getLayerVarietyTarget(),
+                        programmeId, version)
+                .update() == 1;
     }
 
     /** Locks the programme's row for the rest of the transaction: starts and edits of one programme take turns. */
     public boolean lock(long programmeId) {
         return jdbc.sql("select id from programme where id = ? for update").param(programmeId).query(Long.class)
                 .optional().isPresent();
+    }
+
+    /**
+     * Marks the programme changed, in the transaction of the change: every instance that keeps the programme's
+     * working plan in memory sees that it is stale.
+     */
+    public void touch(long programmeId) {
+        jdbc.sql("update programme set revision = revision + 1 where id = ?").param(programmeId).update();
+    }
+
+    /** How often the programme changed; empty when there is no such programme. */
+    public java.util.OptionalLong revision(long programmeId) {
+        return jdbc.sql("select revision from programme where id = ?").param(programmeId).query(Long.class).optional()
+                .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
     }
 
     public boolean exists(long programmeId) {
@@ -149,33 +201,5 @@ public class ProgrammeStore {
     @Transactional
     public boolean delete(long programmeId) {
         return jdbc.sql("delete from programme where id = ?").param(programmeId).update() > 0;
-    }
-
-    /**
-     * The programme as a plan to solve or explain: the draft placements as they are, and for DESIGN rule 11
-     * the hosts of the latest published version (none before the first publication).
-     */
-    public Plan load(long programmeId) {
-        Plan plan = ProgrammeReader.read(ProgrammeSource.of(files(programmeId)));
-        Map<String, Organisation> byCode = new HashMap<>();
-        plan.getOrganisations().forEach(o -> byCode.put(o.getCode(), o));
-        Map<String, String> published = new HashMap<>();
-        jdbc.sql("""
-                select pp.participant_id, pp.period_id, pp.host_code from published_placement pp
-                where pp.plan_version_id = (select max(id) from plan_version where programme_id = ?)""")
-                .param(programmeId)
-                .query(rs -> {
-                    published.put(rs.getString(1) + "@" + rs.getString(2), rs.getString(3));
-                });
-        for (Placement placement : plan.getPlacements()) {
-            String host = published.get(placement.getId());
-            placement.setPublishedHost(host == null ? null : byCode.get(host));
-        }
-        return plan;
-    }
-
-    /** The programme as the files of a programme folder. */
-    public Map<String, byte[]> files(long programmeId) {
-        return new ProgrammeFiles(jdbc, programmeId).all();
     }
 }

@@ -44,7 +44,7 @@ class PlanCsv {
     @Transactional(readOnly = true)
     byte[] version(long programmeId, int number) {
         Plan plan = store.load(programmeId);
-        Function<String, Organisation> organisations = hosts.lookup(plan);
+        Function<String, Organisation> organisations = hosts.lookup(programmeId, plan);
         Map<String, PublishedPlans.Placement> rows = new HashMap<>();
         published.placements(programmeId, number).forEach(p -> rows.put(p.participantId() + "@" + p.periodId(), p));
         for (Placement placement : plan.getPlacements()) {

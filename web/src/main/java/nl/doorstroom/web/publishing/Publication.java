@@ -3,7 +3,6 @@ package nl.doorstroom.web.publishing;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +27,13 @@ class Publication {
     /** How many broken hard rules a refusal names; the explanation lists them all. */
     private static final int REASONS_SHOWN = 5;
 
-    private final JdbcClient jdbc;
     private final ProgrammeStore store;
     private final PublishedPlans published;
     private final AuditLog audit;
     private final PlanExplainer explainer = new PlanExplainer();
     private final ReasonTexts texts = new ReasonTexts(Locale.ENGLISH);
 
-    Publication(JdbcClient jdbc, ProgrammeStore store, PublishedPlans published, AuditLog audit) {
-        this.jdbc = jdbc;
+    Publication(ProgrammeStore store, PublishedPlans published, AuditLog audit) {
         this.store = store;
         this.published = published;
         this.audit = audit;
@@ -49,8 +46,9 @@ class Publication {
     @Transactional
     PublishedPlans.Version publish(long programmeId, boolean force, String username) {
         // One publication per programme at a time: the lock makes the next number unique without a retry.
-        jdbc.sql("select id from programme where id = ? for update").param(programmeId).query(Long.class)
-                .optional().orElseThrow(() -> new NotFoundException("no programme " + programmeId));
+        if (!store.lock(programmeId)) {
+            throw new NotFoundException("no programme " + programmeId);
+        }
         Plan plan = store.load(programmeId);
         PlanExplanation explanation = explainer.explain(plan);
         List<Breach> hard = explanation.breachesAt(RuleLevel.HARD);
@@ -60,15 +58,8 @@ class Publication {
                     + "published. Fix the draft, or publish anyway with force=true. " + firstReasons(hard));
         }
         int previous = published.latest(programmeId).map(PublishedPlans.Version::number).orElse(0);
-        int number = previous + 1;
-        long versionId = jdbc.sql("""
-                insert into plan_version (programme_id, number, published_by, score) values (?, ?, ?, ?)
-                returning id""")
-                .params(programmeId, number, username, explanation.score().toString()).query(Long.class).single();
-        jdbc.sql("""
-                insert into published_placement (plan_version_id, participant_id, period_id, host_code, pinned)
-                select ?, participant_id, period_id, host_code, pinned from placement where programme_id = ?""")
-                .params(versionId, programmeId).update();
+        int number = published.insert(programmeId, plan, username);
+        store.touch(programmeId); // the published hosts are what re-planning keeps to
         PublishedPlans.Version version = published.version(programmeId, number).orElseThrow();
         audit.record(username, "plan.publish", programmeId, "version " + number,
                 previous == 0 ? null : "version " + previous,

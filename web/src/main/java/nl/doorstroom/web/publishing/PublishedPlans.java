@@ -4,11 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import nl.doorstroom.solver.domain.Plan;
 
 /**
  * Reads published versions of plans. Everything a host or participant is shown about where people go
@@ -38,17 +43,53 @@ public class PublishedPlans {
             join published_placement pp on pp.plan_version_id = v.id
             join participant pa on pa.programme_id = v.programme_id and pa.id = pp.participant_id
             join period pe on pe.programme_id = v.programme_id and pe.id = pp.period_id
-            left join organisation o on o.code = pp.host_code
+            left join programme_organisations o on o.programme_id = v.programme_id and o.code = pp.host_code
             where v.programme_id = ?""";
 
+    /** The latest published version of a programme: the one with the highest number. Defined here only. */
     private static final String LATEST = " and v.number = (select max(number) from plan_version where programme_id = ?)";
 
     private static final String ORDER = " order by pp.participant_id, pe.idx";
 
-    private final JdbcClient jdbc;
+    /** A programme's latest version that sends someone to a host. */
+    public record ProgrammeVersion(long programmeId, String programmeName, int number) {
+    }
 
-    PublishedPlans(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    PublishedPlans(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Stores the plan's placements as the programme's next version; returns its number. */
+    int insert(long programmeId, Plan plan, String publishedBy) {
+        int number = latest(programmeId).map(Version::number).orElse(0) + 1;
+        long versionId = jdbc.sql("""
+                insert into plan_version (programme_id, number, published_by, score) values (?, ?, ?, ?)
+                returning id""")
+                .params(programmeId, number, publishedBy, String.valueOf(plan.getScore())).query(Long.class).single();
+        batch.batchUpdate("""
+                insert into published_placement (plan_version_id, participant_id, period_id, host_code, pinned)
+                values (?, ?, ?, ?, ?)""",
+                plan.getPlacements().stream().map(p -> new Object[] {versionId, p.getParticipant().getId(),
+                        p.getPeriod().getId(), p.getHost() == null ? null : p.getHost().getCode(), p.isPinned()})
+                        .toList());
+        return number;
+    }
+
+    /** The programmes whose latest version places someone at the host, with that version. */
+    public List<ProgrammeVersion> latestSendingTo(String hostCode) {
+        return jdbc.sql("""
+                select pr.id, pr.name, v.number from programme pr
+                join plan_version v on v.programme_id = pr.id
+                where v.number = (select max(number) from plan_version where programme_id = pr.id)
+                  and exists (select 1 from published_placement pp where pp.plan_version_id = v.id
+                              and pp.host_code = ?)
+                order by pr.id""")
+                .param(hostCode)
+                .query((rs, i) -> new ProgrammeVersion(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
     public List<Version> versions(long programmeId) {
@@ -69,6 +110,20 @@ public class PublishedPlans {
     public List<Placement> placements(long programmeId, int number) {
         return jdbc.sql(PLACEMENT + " and v.number = ?" + ORDER).params(programmeId, number)
                 .query(PublishedPlans::placement).list();
+    }
+
+    /** Each placement's host in the latest published version, by placement id; empty before the first publication. */
+    public Map<String, String> latestHosts(long programmeId) {
+        Map<String, String> hosts = new HashMap<>();
+        jdbc.sql("""
+                select pp.participant_id, pp.period_id, pp.host_code from plan_version v
+                join published_placement pp on pp.plan_version_id = v.id
+                where v.programme_id = ?""" + LATEST)
+                .params(programmeId, programmeId)
+                .query(rs -> {
+                    hosts.put(rs.getString(1) + "@" + rs.getString(2), rs.getString(3));
+                });
+        return hosts;
     }
 
     /** One participant's placements in the latest published version; empty before the first publication. */

@@ -1,13 +1,12 @@
 package nl.doorstroom.web.solving;
 
-import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.web.plan.PlacementRepository;
+import nl.doorstroom.web.programme.ProgrammeStore;
 
 /**
  * Stores a better plan found while solving: the hosts of the unpinned placements that changed (their
@@ -19,10 +18,15 @@ class BestPlanWriter {
 
     private final JdbcTemplate jdbc;
     private final SolverJobRepository jobs;
+    private final PlacementRepository placements;
+    private final ProgrammeStore programmes;
 
-    BestPlanWriter(JdbcTemplate jdbc, SolverJobRepository jobs) {
+    BestPlanWriter(JdbcTemplate jdbc, SolverJobRepository jobs, PlacementRepository placements,
+            ProgrammeStore programmes) {
         this.jdbc = jdbc;
         this.jobs = jobs;
+        this.placements = placements;
+        this.programmes = programmes;
     }
 
     /** Writes nothing and answers false when this instance no longer owns the job (it ended or was interrupted). */
@@ -32,18 +36,8 @@ class BestPlanWriter {
             return false;
         }
         jdbc.update("insert into solver_job_score (job_id, score) values (?, ?)", jobId, String.valueOf(plan.getScore()));
-        List<Object[]> rows = plan.getPlacements().stream().filter(p -> !p.isPinned())
-                .map(p -> new Object[] {hostOf(p), programmeId, p.getParticipant().getId(), p.getPeriod().getId(),
-                        hostOf(p)})
-                .toList();
-        jdbc.batchUpdate("""
-                update placement set host_code = ?::text, version = version + 1
-                where programme_id = ? and participant_id = ? and period_id = ? and not pinned
-                  and host_code is distinct from ?::text""", rows);
+        placements.storeSolved(programmeId, plan.getPlacements());
+        programmes.touch(programmeId);
         return true;
-    }
-
-    private static String hostOf(Placement placement) {
-        return placement.getHost() == null ? null : placement.getHost().getCode();
     }
 }

@@ -10,11 +10,10 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 
 import nl.doorstroom.solver.domain.Plan;
-import nl.doorstroom.solver.explain.PlacementRecommender;
 import nl.doorstroom.solver.explain.PlanExplainer;
 import nl.doorstroom.solver.planning.SolverSettings;
 
-/** The solver's pieces as beans: one solver manager per instance, one explainer, one recommender. */
+/** The solver's pieces as beans: one solver manager per instance, one explainer. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class PlanningConfiguration {
@@ -43,8 +42,4 @@ class PlanningConfiguration {
         return new PlanExplainer();
     }
 
-    @Bean
-    PlacementRecommender placementRecommender() {
-        return new PlacementRecommender();
-    }
 }

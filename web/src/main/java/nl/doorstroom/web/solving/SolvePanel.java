@@ -43,13 +43,14 @@ class SolvePanel {
         this.problemTexts = problemTexts;
     }
 
-    /** Polled while a job runs. */
+    /** Polled while a job runs; when a poll finds the job ended, the board's rows are fetched again once. */
     @GetMapping("/status")
-    String status(@PathVariable long id, Model model) {
+    String status(@PathVariable long id, @RequestParam(required = false) boolean polling, Model model) {
         if (!programmes.exists(id)) {
             throw new NotFoundException("no programme " + id);
         }
         state.addPanel(id, model);
+        model.addAttribute("refreshBoard", polling && !Boolean.TRUE.equals(model.getAttribute("active")));
         return PANEL;
     }
 
@@ -61,7 +62,7 @@ class SolvePanel {
         } catch (ConflictException | BadRequestException e) {
             model.addAttribute("statusError", e.getMessage());
         }
-        return status(id, model);
+        return status(id, false, model);
     }
 
     /** Plans the future again: placements in periods that have started stay as they are (pinned). */
@@ -76,7 +77,7 @@ class SolvePanel {
             // pinning the started periods would freeze a broken plan, e.g. a trainee without a host
             model.addAttribute("statusError", problemTexts.of(e.getProblems().get(0)));
         }
-        return status(id, model);
+        return status(id, false, model);
     }
 
     @PostMapping("/stop")
@@ -86,6 +87,6 @@ class SolvePanel {
         } catch (ConflictException e) {
             model.addAttribute("statusError", e.getMessage());
         }
-        return status(id, model);
+        return status(id, false, model);
     }
 }

@@ -24,6 +24,7 @@ import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.solver.planning.Replanning;
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.plan.PlacementRepository;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
@@ -43,7 +44,7 @@ class SolverJobs {
     private final SolverJobRepository repository;
     private final BestPlanWriter writer;
     private final ProgrammeStore store;
-    private final PinnedPlacements pins;
+    private final PlacementRepository placements;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final SolverJobProperties properties;
@@ -53,13 +54,13 @@ class SolverJobs {
     private volatile boolean shuttingDown;
 
     SolverJobs(SolverManager<Plan, Long> solverManager, SolverJobRepository repository, BestPlanWriter writer,
-            ProgrammeStore store, PinnedPlacements pins, AuditLog audit, TransactionTemplate transaction,
+            ProgrammeStore store, PlacementRepository placements, AuditLog audit, TransactionTemplate transaction,
             SolverJobProperties properties, SolverMetrics metrics, PlanningConfiguration.InstanceId instanceId) {
         this.solverManager = solverManager;
         this.repository = repository;
         this.writer = writer;
         this.store = store;
-        this.pins = pins;
+        this.placements = placements;
         this.audit = audit;
         this.transaction = transaction;
         this.properties = properties;
@@ -136,9 +137,10 @@ class SolverJobs {
             Set<String> pinnedBefore = plan.getPlacements().stream().filter(Placement::isPinned)
                     .map(Placement::getId).collect(Collectors.toSet());
             int newlyPinned = Replanning.pinStartedPeriods(plan, replanFrom);
-            pins.pinAll(programmeId, plan.getPlacements().stream()
+            placements.pinAll(programmeId, plan.getPlacements().stream()
                     .filter(p -> p.isPinned() && !pinnedBefore.contains(p.getId())).toList());
             store.load(programmeId); // refuses (and rolls back) pins that break a hard rule, e.g. an unplaced trainee
+            store.touch(programmeId);
             audit.record(username, "plan.replan", programmeId, "programme " + programmeId, null,
                     "pinned " + newlyPinned + " placement(s) in periods started on or before " + replanFrom);
         }

@@ -1,5 +1,6 @@
 package nl.doorstroom.web.solving;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +16,15 @@ public class SolvingState {
     SolvingState(SolverJobRepository repository, ScoreChart chart) {
         this.repository = repository;
         this.chart = chart;
+    }
+
+    /** The programme's latest job as an overview shows it. */
+    public record LastJob(String status, String bestScore, OffsetDateTime requestedAt, OffsetDateTime endedAt) {
+    }
+
+    public Optional<LastJob> latest(long programmeId) {
+        return repository.latest(programmeId).map(job -> new LastJob(job.status(), job.bestScore(), job.requestedAt(),
+                job.endedAt()));
     }
 
     /** A job of the programme is queued or solving: its draft is the solver's until the job ends. */

@@ -1,6 +1,7 @@
 package nl.doorstroom.web.system;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -18,17 +19,28 @@ class ApiErrors {
     /** Bad programme files: every problem, located as file:line:column, as the command-line planner lists them. */
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getProblems().size() + " problem(s) in the programme files; nothing was stored");
-        problem.setTitle("Invalid programme files");
+        boolean files = e.getProblems().stream().anyMatch(p -> p.file() != null);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getProblems().size()
+                + (files ? " problem(s) in the programme files" : " problem(s) in the request") + "; nothing was stored");
+        problem.setTitle(files ? "Invalid programme files" : "Invalid input");
         problem.setType(URI.create("urn:doorstroom:invalid-input"));
         problem.setProperty("errors", e.getProblems().stream().map(InputProblem::toString).toList());
         problem.setProperty("problems", e.getProblems().stream().map(ApiErrors::located).toList());
         return problem;
     }
 
+    /** Where the problem is: file, line and column of an uploaded file, or the path of a field of the request. */
     private static Map<String, Object> located(InputProblem p) {
-        return Map.of("file", p.file(), "line", p.line(), "column", p.column(), "message", p.message());
+        Map<String, Object> located = new LinkedHashMap<>();
+        if (p.file() != null) {
+            located.put("file", p.file());
+            located.put("line", p.line());
+            located.put("column", p.column());
+        } else {
+            located.put("path", p.path());
+        }
+        located.put("message", p.message());
+        return located;
     }
 
     @ExceptionHandler(NotFoundException.class)

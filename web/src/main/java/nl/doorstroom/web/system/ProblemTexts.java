@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.doorstroom.solver.explain.ReasonTexts;
 import nl.doorstroom.solver.input.InputProblem;
+import nl.doorstroom.solver.input.InvalidInputException;
 
 /** Puts problems into the language of the page being shown. */
 @Component
@@ -25,13 +26,14 @@ public class ProblemTexts {
                 .map(problem -> messages.getMessage(problem, LocaleContextHolder.getLocale())).toList();
     }
 
-    /** A rule a pinned placement breaks, in the page's language; any other problem as the planner wrote it. */
+    /** A problem with the programme's input, in the page's language. */
     public String of(InputProblem problem) {
-        if (problem.brokenRule() == null) {
-            return problem.message();
-        }
-        return messages.getMessage("problem.pinnedBreaksRule", new Object[] {reasons().text(problem.brokenRule())},
-                LocaleContextHolder.getLocale());
+        return problem.message(LocaleContextHolder.getLocale());
+    }
+
+    /** Every problem, in the page's language. */
+    public List<String> of(InvalidInputException e) {
+        return e.getProblems().stream().map(this::of).toList();
     }
 
     /** The rules' reason texts in the page's language: English when the page is English, Dutch otherwise. */

@@ -54,7 +54,8 @@ class BoardPageTest extends WebIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-warning")))
                 // said in the page's language, rule text included
-                .andExpect(content().string(containsString("Een vastgezette plaatsing breekt een harde regel: Trainee ")))
+                .andExpect(content().string(containsString("vastgezette plaatsing van T01 in ")))
+                .andExpect(content().string(containsString(" breekt een harde regel: Trainee ")))
                 .andExpect(content().string(containsString("geen plaatsing.")))
                 .andExpect(content().string(not(containsString("pinned placement"))));
     }

@@ -96,24 +96,24 @@ class CapacityApiTest extends WebIntegrationTest {
                 body("host", "GM0828", "period", "2099-H1", "min", -1, "max", 2, "maxSalaryScale", 19), Map.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<String>) refused.getBody().get("errors")).containsExactly(
-                "period '2099-H1' is not a period of this programme; expected one of " + periods,
-                "min must be 0 or more, was -1",
-                "max_salary_scale must be between 1 and 18, or empty for no ceiling, was 19");
+                "period: unknown period '2099-H1': expected one of " + String.join(", ", periods),
+                "min: min -1 is negative: expected a whole number from 0 to 10000",
+                "maxSalaryScale: maxSalaryScale 19 is outside 1..18");
 
         assertThat(errors(as(coordinator).postForEntity(capacity,
                 body("host", "GM0828", "period", periods.get(0), "discipline", "x", "min", 3, "max", 2), Map.class)))
-                .containsExactly("max 2 is below min 3");
+                .containsExactly("max: min 3 is above max 2");
         assertThat(errors(as(coordinator).postForEntity(capacity,
                 body("host", "GM0828", "period", periods.get(0), "discipline", "", "min", 0, "max", 2), Map.class)))
-                .containsExactly("GM0828 in " + periods.get(0) + " without a discipline is already declared; "
-                        + "change that declaration instead");
+                .containsExactly("period: duplicate capacity for GM0828 in " + periods.get(0)
+                        + " without discipline (one exists already)");
         assertThat(errors(as(coordinator).postForEntity(capacity,
                 body("host", "GM9999", "period", periods.get(0), "min", 0, "max", 2), Map.class)))
-                .containsExactly("unknown organisation 'GM9999': expected an organisation code such as GM0796, "
-                        + "PV30, WS0155 or BZK");
+                .containsExactly("host: unknown organisation 'GM9999': expected an organisation code such as GM0796, "
+                        + "PV30, WS0155 or BZK, from the reference or organisations.csv");
         assertThat(errors(as(coordinator).postForEntity(capacity, body("period", periods.get(0), "max", 2),
-                Map.class))).containsExactly("host is required: the code of the host organisation, such as GM0796",
-                        "min is required: the participants the host asks for at least, 0 or more");
+                Map.class))).containsExactly("host: empty host: expected a host organisation code",
+                        "min: empty min: expected a whole number from 0 to 10000");
         assertThat(auditActions(id)).isEmpty();
     }
 
@@ -132,9 +132,9 @@ class CapacityApiTest extends WebIntegrationTest {
                 body("version", declaration.get("version"), "min", 0, "max", 1, "maxSalaryScale", 7));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).containsEntry("title", "Invalid programme files");
+        assertThat(refused.getBody()).containsEntry("title", "Invalid input");
         assertThat((List<String>) refused.getBody().get("errors")).singleElement().asString()
-                .startsWith("placements.csv:").contains("pinned placement of T1 in " + period);
+                .startsWith("placements[T1@" + period + "].host: ").contains("pinned placement of T1 in " + period);
         assertThat(jdbc.sql("select max_salary_scale, version from capacity_declaration where id = ?")
                 .param(declaration.get("id")).query().singleRow())
                 .containsEntry("max_salary_scale", null).containsEntry("version", declaration.get("version"));

@@ -149,7 +149,7 @@ class MeApiTest extends WebIntegrationTest {
         assertThat(refusal(anna, Map.of("host", "GM0828", "period", periods.get(1))))
                 .isEqualTo("period " + periods.get(1) + " is not one of your coming periods; expected one of ["
                         + periods.get(2) + ", " + periods.get(3) + "], or no period for any of them");
-        assertThat(refusal(anna, Map.of("host", "GM9999"))).startsWith("unknown organisation 'GM9999'");
+        assertThat(refusal(anna, Map.of("host", "GM9999"))).startsWith("host: unknown organisation 'GM9999'");
         assertThat(refusal(anna, Map.of("host", "GM0758", "period", periods.get(2))))
                 .isEqualTo("GM0758 takes no participants in " + periods.get(2) + " in this programme");
         assertThat(refusal(anna, Map.of("period", periods.get(2)))).startsWith("host is required");
@@ -161,6 +161,6 @@ class MeApiTest extends WebIntegrationTest {
     private String refusal(String username, Map<String, String> wish) {
         ResponseEntity<Map> response = as(username).postForEntity("/api/me/wishes", wish, Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        return (String) response.getBody().get("detail");
+        return String.join("; ", (List<String>) response.getBody().get("errors"));
     }
 }

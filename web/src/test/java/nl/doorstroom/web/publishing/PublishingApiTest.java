@@ -120,7 +120,8 @@ class PublishingApiTest extends WebIntegrationTest {
         assertThat(draft.getBody()).contains("T1," + periodIds(id).get(3) + ",,false,Anna Bakker,,,,,");
         assertThat(version.getBody()).contains("T1," + periodIds(id).get(3) + ",GM0828,false,Anna Bakker,Oss,");
 
-        Map<String, byte[]> files = new java.util.LinkedHashMap<>(store.files(id));
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(
+                nl.doorstroom.solver.io.ProgrammeWriter.files(store.load(id)));
         files.put("placements.csv", version.getBody().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Plan read = ProgrammeReader.read(ProgrammeSource.of(files));
         assertThat(read.getPlacements()).allMatch(p -> p.getHost() != null);
