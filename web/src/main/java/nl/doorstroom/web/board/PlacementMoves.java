@@ -7,8 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.explanation.ExplainedPlan;
 import nl.doorstroom.web.explanation.PlanReader;
-import nl.doorstroom.web.programme.ProgrammeStore;
-import nl.doorstroom.web.solving.SolvingState;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -33,16 +32,14 @@ class PlacementMoves {
     }
 
     private final JdbcClient jdbc;
-    private final SolvingState solving;
-    private final ProgrammeStore programmes;
+    private final SolvingGuard solving;
     private final PlanReader reader;
     private final AuditLog audit;
 
-    PlacementMoves(JdbcClient jdbc, SolvingState solving, ProgrammeStore programmes, PlanReader reader,
+    PlacementMoves(JdbcClient jdbc, SolvingGuard solving, PlanReader reader,
             AuditLog audit) {
         this.jdbc = jdbc;
         this.solving = solving;
-        this.programmes = programmes;
         this.reader = reader;
         this.audit = audit;
     }
@@ -77,13 +74,7 @@ class PlacementMoves {
         if (version == null) {
             throw new BadRequestException("version is required: send the version of the placement you read");
         }
-        if (!programmes.lock(programmeId)) {
-            throw new NotFoundException("no programme " + programmeId);
-        }
-        if (solving.isSolving(programmeId)) {
-            throw new ConflictException("solving",
-                    "the plan of programme " + programmeId + " is being solved; stop it first");
-        }
+        solving.lockForChange(programmeId);
         Row row = jdbc.sql("""
                 select host_code, pinned, version from placement
                 where programme_id = ? and participant_id = ? and period_id = ?""")

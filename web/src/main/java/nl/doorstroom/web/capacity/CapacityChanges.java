@@ -11,6 +11,7 @@ import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.programme.ProgrammeStore;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -38,14 +39,16 @@ class CapacityChanges {
     private final ProgrammeQueries programmes;
     private final ProgrammeStore store;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
     CapacityChanges(JdbcClient jdbc, CapacityQueries queries, ProgrammeQueries programmes, ProgrammeStore store,
-            AuditLog audit) {
+            AuditLog audit, SolvingGuard solving) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.programmes = programmes;
         this.store = store;
         this.audit = audit;
+        this.solving = solving;
     }
 
     /** The declarations of a programme the user may see; 404 for a programme the user may not see. */
@@ -62,6 +65,7 @@ class CapacityChanges {
     @Transactional
     CapacityQueries.DeclarationView create(long programmeId, NewDeclaration declaration, CurrentUser user) {
         of(programmeId, user); // 404 when the programme is not the user's to see
+        solving.lockForChange(programmeId);
         String host = hostFor(declaration.host(), user);
         String period = declaration.period() == null ? "" : declaration.period().strip();
         String discipline = discipline(declaration.discipline());
@@ -98,6 +102,7 @@ class CapacityChanges {
     @Transactional
     CapacityQueries.DeclarationView change(long programmeId, long id, Change change, CurrentUser user) {
         CapacityQueries.DeclarationView before = visible(programmeId, id, user);
+        solving.lockForChange(programmeId);
         String discipline = discipline(change.discipline());
         if (change.version() == null) {
             throw new BadRequestException(Problem.of("capacity.versionRequired",
@@ -126,6 +131,7 @@ class CapacityChanges {
     @Transactional
     void delete(long programmeId, long id, int version, CurrentUser user) {
         CapacityQueries.DeclarationView before = visible(programmeId, id, user);
+        solving.lockForChange(programmeId);
         if (jdbc.sql("delete from capacity_declaration where id = ? and version = ?").params(id, version)
                 .update() == 0) {
             throw ConflictException.staleEdit("capacity declaration " + id);

@@ -2,6 +2,7 @@ package nl.doorstroom.web.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.system.BadRequestException;
+import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 import nl.doorstroom.web.system.ProblemTexts;
 
@@ -81,16 +84,22 @@ class MyRotationsPage {
         } catch (BadRequestException e) {
             model.addAttribute("wishProblems", problemTexts.of(e));
             return page(user, model);
+        } catch (ConflictException e) { // the programme is being solved
+            model.addAttribute("wishProblems", List.of(problemTexts.of(e)));
+            return page(user, model);
         }
         return "redirect:/me?wished";
     }
 
     @PostMapping("/wishes/{wishId}/delete")
-    String removeWish(@PathVariable long wishId, @AuthenticationPrincipal CurrentUser user) {
+    String removeWish(@PathVariable long wishId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         try {
             wishes.remove(user.programmeId(), user.participantId(), wishId, user.getUsername());
         } catch (NotFoundException e) {
             // already gone, or never the participant's own: nothing to remove either way
+        } catch (ConflictException e) { // the programme is being solved
+            redirect.addFlashAttribute("wishProblems", List.of(problemTexts.of(e)));
         }
         return "redirect:/me";
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeStore;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.Problem;
 import nl.doorstroom.web.system.NotFoundException;
@@ -33,12 +34,14 @@ class WishChanges {
     private final ProgrammeStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final SolvingGuard solving;
 
-    WishChanges(JdbcClient jdbc, ProgrammeStore store, AuditLog audit, Clock clock) {
+    WishChanges(JdbcClient jdbc, ProgrammeStore store, AuditLog audit, Clock clock, SolvingGuard solving) {
         this.jdbc = jdbc;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.solving = solving;
     }
 
     List<WishView> of(long programmeId, String participantId) {
@@ -50,6 +53,7 @@ class WishChanges {
 
     @Transactional
     WishView add(long programmeId, String participantId, NewWish wish, String username) {
+        solving.lockForChange(programmeId);
         String host = wish.host() == null ? "" : wish.host().strip().toUpperCase(Locale.ROOT);
         String period = wish.period() == null || wish.period().isBlank() ? null : wish.period().strip();
         if (host.isEmpty()) {
@@ -93,6 +97,7 @@ class WishChanges {
 
     @Transactional
     void remove(long programmeId, String participantId, long wishId, String username) {
+        solving.lockForChange(programmeId);
         WishView wish = find(programmeId, participantId, wishId);
         jdbc.sql("delete from wish where id = ?").param(wishId).update();
         store.load(programmeId);

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -29,17 +30,21 @@ class ParticipantChanges {
     private final ProgrammeQueries queries;
     private final ProgrammeStore store;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
-    ParticipantChanges(JdbcClient jdbc, ProgrammeQueries queries, ProgrammeStore store, AuditLog audit) {
+    ParticipantChanges(JdbcClient jdbc, ProgrammeQueries queries, ProgrammeStore store, AuditLog audit,
+            SolvingGuard solving) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.store = store;
         this.audit = audit;
+        this.solving = solving;
     }
 
     /** Adds a participant with an empty placement in every period they are active; the programme must still read. */
     @Transactional
     void add(long programmeId, NewParticipant p, String username) {
+        solving.lockForChange(programmeId);
         if (p.id() == null || p.id().isBlank() || p.name() == null || p.name().isBlank()) {
             throw new BadRequestException("id and name: expected both to be filled in");
         }
@@ -83,6 +88,7 @@ class ParticipantChanges {
     /** Removes a participant with their draft placements, wishes and account; published versions keep them. */
     @Transactional
     void remove(long programmeId, String participantId, String username) {
+        solving.lockForChange(programmeId);
         ProgrammeQueries.ParticipantView before = queries.participant(programmeId, participantId)
                 .orElseThrow(() -> new NotFoundException("no participant " + participantId + " in programme "
                         + programmeId));
@@ -95,6 +101,7 @@ class ParticipantChanges {
 
     @Transactional
     void change(long programmeId, String participantId, Change change, String username) {
+        solving.lockForChange(programmeId);
         ProgrammeQueries.ParticipantView before = queries.participant(programmeId, participantId)
                 .orElseThrow(() -> new NotFoundException("no participant " + participantId + " in programme "
                         + programmeId));

@@ -10,6 +10,7 @@ import nl.doorstroom.solver.io.InvalidInputException;
 import nl.doorstroom.solver.io.ProgrammeReader;
 import nl.doorstroom.solver.io.ProgrammeSource;
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.solving.SolvingGuard;
 
 /** Imports a programme from its files, all or nothing. */
 @Service
@@ -17,10 +18,12 @@ public class ProgrammeImport {
 
     private final ProgrammeStore store;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
-    ProgrammeImport(ProgrammeStore store, AuditLog audit) {
+    ProgrammeImport(ProgrammeStore store, AuditLog audit, SolvingGuard solving) {
         this.store = store;
         this.audit = audit;
+        this.solving = solving;
     }
 
     /**
@@ -31,6 +34,7 @@ public class ProgrammeImport {
     @Transactional
     public long importFiles(Map<String, byte[]> files, String username) {
         Plan plan = ProgrammeReader.read(ProgrammeSource.of(files));
+        solving.lockForOrganisationChanges(plan.getOrganisations()); // organisations are shared between programmes
         long id = store.insert(plan);
         audit.record(username, "programme.import", id, "programme " + id, null,
                 plan.getProgramme().getName() + ": " + plan.getParticipants().size() + " participants, "

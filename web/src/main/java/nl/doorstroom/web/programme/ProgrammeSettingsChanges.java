@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -24,16 +25,20 @@ class ProgrammeSettingsChanges {
     private final ProgrammeQueries queries;
     private final ProgrammeStore store;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
-    ProgrammeSettingsChanges(JdbcClient jdbc, ProgrammeQueries queries, ProgrammeStore store, AuditLog audit) {
+    ProgrammeSettingsChanges(JdbcClient jdbc, ProgrammeQueries queries, ProgrammeStore store, AuditLog audit,
+            SolvingGuard solving) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.store = store;
         this.audit = audit;
+        this.solving = solving;
     }
 
     @Transactional
     void change(long programmeId, Change change, String username) {
+        solving.lockForChange(programmeId);
         if (change.name() != null && change.name().isBlank()) {
             throw new BadRequestException("name: expected a programme name, got an empty one");
         }

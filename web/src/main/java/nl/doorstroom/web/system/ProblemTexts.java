@@ -25,6 +25,12 @@ public class ProblemTexts {
                 .map(problem -> messages.getMessage(problem, LocaleContextHolder.getLocale())).toList();
     }
 
+    /** A conflict in the page's language, when it has words there; otherwise as the API says it. */
+    public String of(ConflictException e) {
+        return e.localizable() == null ? e.getMessage()
+                : messages.getMessage(e.localizable(), LocaleContextHolder.getLocale());
+    }
+
     /** A rule a pinned placement breaks, in the page's language; any other problem as the planner wrote it. */
     public String of(InputProblem problem) {
         if (problem.brokenRule() == null) {
