@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
@@ -36,9 +37,10 @@ class SolverJobTask {
     }
 
     @Bean
-    CustomTask<Void> solverJob(SolverJobRunner runner, SolverJobRepository repository) {
+    CustomTask<Void> solverJob(SolverJobRunner runner, SolverJobRepository repository,
+            TransactionTemplate transaction) {
         return Tasks.custom(SOLVER_JOB)
-                .onDeadExecution(new LostInstance(repository))
+                .onDeadExecution(new LostInstance(repository, transaction))
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(RETRY))
                 .execute((instance, context) -> switch (runner.run(Long.parseLong(instance.getId()),
                         context.getSchedulerState())) {
@@ -49,9 +51,12 @@ class SolverJobTask {
 
     /**
      * The instance running a job stopped beating its heartbeat: the job's history says so, and the execution is
-     * due again at once, so the next instance with a free solver resumes the job from its stored plan.
+     * due again at once, so the next instance with a free solver resumes the job from its stored plan. Both in
+     * one transaction: when two instances find the same dead run, the scheduler lets only one revive it (its
+     * row's version), and only that one counts the loss.
      */
-    record LostInstance(SolverJobRepository repository) implements DeadExecutionHandler<Void> {
+    record LostInstance(SolverJobRepository repository, TransactionTemplate transaction)
+            implements DeadExecutionHandler<Void> {
 
         @Override
         public void deadExecution(ExecutionComplete complete, ExecutionOperations<Void> operations) {
@@ -59,9 +64,11 @@ class SolverJobTask {
             long jobId = Long.parseLong(execution.taskInstance.getId());
             String message = "instance " + execution.pickedBy + " stopped responding (last heartbeat "
                     + execution.lastHeartbeat + "); the job is resumed from its stored plan";
+            transaction.executeWithoutResult(status -> {
+                operations.reschedule(complete, Instant.now());
+                repository.lostInstance(jobId, message);
+            });
             log.warn("Solver job {}: {}", jobId, message);
-            repository.lostInstance(jobId, message);
-            operations.reschedule(complete, Instant.now());
         }
     }
 }
