@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The solver_job table family (solver_job, solver_job_run, solver_job_score): the one truth about solving
@@ -139,7 +140,8 @@ class SolverJobRepository {
         jdbc.sql("insert into solver_job_score (job_id, score) values (?, ?)").params(owner.jobId(), score).update();
     }
 
-    /** Ends the job this run owns; false when it no longer owns it. */
+    /** Ends the job this run owns, and the run with it (one transaction: a reader sees both or neither). */
+    @Transactional
     boolean finish(Owner owner, JobStatus status, String message, long solvedMs) {
         boolean ended = jdbc.sql("""
                 update solver_job set status = ?, ended_at = now(), message = ?, solved_ms = ?
@@ -181,8 +183,15 @@ class SolverJobRepository {
                 .params(message, jobId, jobId).update();
     }
 
-    /** Closes a run that gives up its job without ending it (handed over when its instance shuts down). */
-    void endRun(Owner owner, String outcome) {
+    /** The run gives its job back without ending it: its instance shuts down, and another instance resumes it. */
+    @Transactional
+    void handOver(Owner owner, long solvedMs, String outcome) {
+        if (progress(owner, solvedMs).isPresent()) {
+            endRun(owner, outcome);
+        }
+    }
+
+    private void endRun(Owner owner, String outcome) {
         jdbc.sql("""
                 update solver_job_run set ended_at = now(), outcome = ?
                 where job_id = ? and attempt = ? and ended_at is null""")

@@ -165,8 +165,7 @@ class SolverJobRunner {
                 return After.DONE;
             }
             case HAND_OVER -> {
-                repository.progress(job.owner, job.solvedMs());
-                repository.endRun(job.owner, "handed over: instance " + instanceId + " shut down");
+                repository.handOver(job.owner, job.solvedMs(), "handed over: instance " + instanceId + " shut down");
                 return After.HAND_OVER;
             }
             case STOP_REQUESTED -> finish(job, JobStatus.STOPPED, "stopped on request; the best plan found is stored");
