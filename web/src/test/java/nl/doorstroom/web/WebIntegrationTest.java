@@ -121,6 +121,45 @@ public abstract class WebIntegrationTest {
         });
     }
 
+    /**
+     * Puts a queued solving job on the programme, as a solve asked while every solver is busy. Nothing runs it
+     * (it has no execution in the scheduler), so the programme stays "being solved" until {@link #endJob}.
+     */
+    protected long queueJob(long programmeId) {
+        return jdbc.sql("""
+                insert into solver_job (programme_id, status, time_limit_ms, requested_by)
+                values (?, 'QUEUED', 60000, 'test') returning id""").param(programmeId).query(Long.class).single();
+    }
+
+    protected void endJob(long jobId) {
+        jdbc.sql("update solver_job set status = 'STOPPED', ended_at = now() where id = ?").param(jobId).update();
+    }
+
+    /** A change refused because the programme is being solved: 409, and a problem that says so. */
+    protected static void assertRefusedWhileSolving(org.springframework.http.ResponseEntity<java.util.Map> response) {
+        org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody()))
+                .isEqualTo(409);
+        org.assertj.core.api.Assertions.assertThat(response.getBody())
+                .containsEntry("type", "urn:doorstroom:solving");
+        org.assertj.core.api.Assertions.assertThat((String) response.getBody().get("detail"))
+                .contains("is being solved; stop it first, or wait until it has ended. Nothing was changed.");
+    }
+
+    /** Everything a change of the programme could touch, as text: equal before and after a refused change. */
+    protected String snapshot(long programmeId) {
+        return jdbc.sql("""
+                select concat_ws(' | ',
+                    (select p::text from programme p where p.id = :id),
+                    (select string_agg(x::text, ', ' order by x::text) from participant x where x.programme_id = :id),
+                    (select string_agg(x::text, ', ' order by x::text) from capacity_declaration x
+                     where x.programme_id = :id),
+                    (select string_agg(x::text, ', ' order by x::text) from placement x where x.programme_id = :id),
+                    (select string_agg(x::text, ', ' order by x::text) from wish x where x.programme_id = :id),
+                    (select string_agg(x::text, ', ' order by x::text) from plan_version x where x.programme_id = :id),
+                    (select count(*) from audit_entry x where x.programme_id = :id))""")
+                .param("id", programmeId).query(String.class).single();
+    }
+
     /** Creates a coordinator with a unique name; returns the user name (password "secret-" + name). */
     protected String newCoordinator() {
         String username = unique("coordinator");

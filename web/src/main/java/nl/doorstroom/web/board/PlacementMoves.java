@@ -17,12 +17,12 @@ import nl.doorstroom.solver.input.Where;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.explanation.ExplanationViews;
 import nl.doorstroom.web.plan.WorkingPlan;
-import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.plan.PlacementRepository;
 import nl.doorstroom.web.plan.PlacementRepository.Row;
+import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.programme.OrganisationRepository;
 import nl.doorstroom.web.programme.ProgrammeStore;
-import nl.doorstroom.web.solving.SolvingState;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -42,12 +42,12 @@ class PlacementMoves {
 
     private final PlacementRepository placements;
     private final OrganisationRepository organisations;
-    private final SolvingState solving;
+    private final SolvingGuard solving;
     private final ProgrammeStore programmes;
     private final WorkingPlans plans;
     private final AuditLog audit;
 
-    PlacementMoves(PlacementRepository placements, OrganisationRepository organisations, SolvingState solving,
+    PlacementMoves(PlacementRepository placements, OrganisationRepository organisations, SolvingGuard solving,
             ProgrammeStore programmes, WorkingPlans plans, AuditLog audit) {
         this.placements = placements;
         this.organisations = organisations;
@@ -83,13 +83,7 @@ class PlacementMoves {
         if (version == null) {
             throw new BadRequestException("version is required: send the version of the placement you read");
         }
-        if (!programmes.lock(programmeId)) {
-            throw new NotFoundException("no programme " + programmeId);
-        }
-        if (solving.isSolving(programmeId)) {
-            throw new ConflictException("solving",
-                    "the plan of programme " + programmeId + " is being solved; stop it first");
-        }
+        solving.lockForChange(programmeId);
         Row row = placements.find(programmeId, participantId, periodId).orElseThrow(() -> new NotFoundException(
                 "no placement of " + participantId + " in " + periodId + " in programme " + programmeId));
         if (row.version() != version) {

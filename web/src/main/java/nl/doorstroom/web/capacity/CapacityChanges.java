@@ -18,6 +18,7 @@ import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.programme.ProgrammeStore;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -44,13 +45,15 @@ class CapacityChanges {
     private final ProgrammeQueries programmes;
     private final ProgrammeStore store;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
     CapacityChanges(CapacityRepository repository, ProgrammeQueries programmes, ProgrammeStore store,
-            AuditLog audit) {
+            AuditLog audit, SolvingGuard solving) {
         this.repository = repository;
         this.programmes = programmes;
         this.store = store;
         this.audit = audit;
+        this.solving = solving;
     }
 
     /** The declarations of a programme the user may see; 404 for a programme the user may not see. */
@@ -67,7 +70,7 @@ class CapacityChanges {
     @Transactional
     CapacityRepository.DeclarationView create(long programmeId, NewDeclaration declaration, CurrentUser user) {
         of(programmeId, user); // 404 when the programme is not the user's to see
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         String host = hostFor(declaration.host(), user);
         if (!user.isCoordinator() && host != null && !host.equalsIgnoreCase(user.organisationCode())) {
             throw new BadRequestException(Problem.of("capacity.notYourOrganisation", "host " + host
@@ -87,7 +90,7 @@ class CapacityChanges {
     @Transactional
     CapacityRepository.DeclarationView change(long programmeId, long id, Change change, CurrentUser user) {
         CapacityRepository.DeclarationView before = visible(programmeId, id, user);
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         if (change.version() == null) {
             throw new BadRequestException(Problem.of("capacity.versionRequired",
                     "version is required: the version of the declaration you read"));
@@ -110,7 +113,7 @@ class CapacityChanges {
     @Transactional
     void delete(long programmeId, long id, int version, CurrentUser user) {
         CapacityRepository.DeclarationView before = visible(programmeId, id, user);
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         Map<Long, CapacityRecord> records = repository.records(programmeId);
         records.remove(id);
         Plan without = store.assemble(store.input(programmeId).withCapacity(List.copyOf(records.values())));

@@ -96,7 +96,12 @@ class HostPage {
             redirect.addFlashAttribute("problems", problemTexts.of(e));
             redirect.addFlashAttribute("problemsFor", programmeId);
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("stale", programmeId);
+            if (e.localizable() != null) { // the programme is being solved
+                redirect.addFlashAttribute("problems", List.of(problemTexts.of(e)));
+                redirect.addFlashAttribute("problemsFor", programmeId);
+            } else {
+                redirect.addFlashAttribute("stale", programmeId);
+            }
         }
         return "redirect:/host#programme-" + programmeId;
     }

@@ -1,5 +1,7 @@
 package nl.doorstroom.web.participant;
 
+import java.util.List;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.input.InvalidInputException;
@@ -18,6 +21,7 @@ import nl.doorstroom.solver.domain.Plan;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.BadRequestException;
+import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 import nl.doorstroom.web.system.ProblemTexts;
 
@@ -79,16 +83,22 @@ class MyRotationsPage {
         } catch (InvalidInputException e) {
             model.addAttribute("wishProblems", problemTexts.of(e));
             return page(user, model);
+        } catch (ConflictException e) { // the programme is being solved
+            model.addAttribute("wishProblems", List.of(problemTexts.of(e)));
+            return page(user, model);
         }
         return "redirect:/me?wished";
     }
 
     @PostMapping("/wishes/{wishId}/delete")
-    String removeWish(@PathVariable long wishId, @AuthenticationPrincipal CurrentUser user) {
+    String removeWish(@PathVariable long wishId, @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
         try {
             wishes.remove(user.programmeId(), user.participantId(), wishId, user.getUsername());
         } catch (NotFoundException e) {
             // already gone, or never the participant's own: nothing to remove either way
+        } catch (ConflictException e) { // the programme is being solved
+            redirect.addFlashAttribute("wishProblems", List.of(problemTexts.of(e)));
         }
         return "redirect:/me";
     }

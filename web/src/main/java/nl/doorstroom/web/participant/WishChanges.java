@@ -18,6 +18,7 @@ import nl.doorstroom.solver.input.ProgrammeInput;
 import nl.doorstroom.solver.input.WishRecord;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeStore;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
 import nl.doorstroom.web.system.Problem;
@@ -37,12 +38,14 @@ class WishChanges {
     private final ProgrammeStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final SolvingGuard solving;
 
-    WishChanges(WishRepository repository, ProgrammeStore store, AuditLog audit, Clock clock) {
+    WishChanges(WishRepository repository, ProgrammeStore store, AuditLog audit, Clock clock, SolvingGuard solving) {
         this.repository = repository;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.solving = solving;
     }
 
     List<WishRepository.WishView> of(long programmeId, String participantId) {
@@ -64,7 +67,7 @@ class WishChanges {
 
     @Transactional
     WishRepository.WishView add(long programmeId, String participantId, NewWish wish, String username) {
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         String host = wish.host() == null ? "" : wish.host().strip().toUpperCase(Locale.ROOT);
         String period = wish.period() == null || wish.period().isBlank() ? null : wish.period().strip();
         if (host.isEmpty()) {
@@ -109,7 +112,7 @@ class WishChanges {
 
     @Transactional
     void remove(long programmeId, String participantId, long wishId, String username) {
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         WishRepository.WishView wish = find(programmeId, participantId, wishId);
         repository.delete(wishId);
         store.touch(programmeId);

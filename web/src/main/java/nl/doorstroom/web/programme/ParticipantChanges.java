@@ -15,6 +15,7 @@ import nl.doorstroom.solver.input.ParticipantRecord;
 import nl.doorstroom.solver.input.PathOrigin;
 import nl.doorstroom.solver.input.ProgrammeInput;
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.plan.PlacementRepository;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
@@ -43,22 +44,22 @@ class ParticipantChanges {
     private final PlacementRepository placements;
     private final ProgrammeQueries queries;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
     ParticipantChanges(ProgrammeStore store, ParticipantRepository participants, PlacementRepository placements,
-            ProgrammeQueries queries, AuditLog audit) {
+            ProgrammeQueries queries, AuditLog audit, SolvingGuard solving) {
         this.store = store;
         this.participants = participants;
         this.placements = placements;
         this.queries = queries;
         this.audit = audit;
+        this.solving = solving;
     }
 
     /** Adds a participant with an empty placement in every period they are planned in. */
     @Transactional
     void add(long programmeId, NewParticipant p, String username) {
-        if (!store.lock(programmeId)) {
-            throw new NotFoundException("no programme " + programmeId);
-        }
+        solving.lockForChange(programmeId);
         String id = p.id() == null ? null : p.id().strip();
         if (id != null && participants.exists(programmeId, id)) {
             throw new ConflictException("exists", "participant " + id + " exists already in programme " + programmeId);
@@ -84,7 +85,7 @@ class ParticipantChanges {
     /** Removes a participant with their draft placements, wishes and account; published versions keep them. */
     @Transactional
     void remove(long programmeId, String participantId, String username) {
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         ProgrammeQueries.ParticipantView before = existing(programmeId, participantId);
         participants.delete(programmeId, participantId);
         store.load(programmeId); // what is left must still be a valid programme, or nothing changes
@@ -95,7 +96,7 @@ class ParticipantChanges {
 
     @Transactional
     void change(long programmeId, String participantId, Change change, String username) {
-        store.lock(programmeId);
+        solving.lockForChange(programmeId);
         ProgrammeQueries.ParticipantView before = existing(programmeId, participantId);
         if (change.version() != before.version()) {
             throw ConflictException.staleEdit("participant " + participantId);

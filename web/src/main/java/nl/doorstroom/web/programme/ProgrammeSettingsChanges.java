@@ -8,6 +8,7 @@ import nl.doorstroom.solver.input.PathOrigin;
 import nl.doorstroom.solver.input.ProgrammeInput;
 import nl.doorstroom.solver.input.SettingsRecord;
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 
@@ -25,18 +26,18 @@ class ProgrammeSettingsChanges {
     private final ProgrammeQueries queries;
     private final ProgrammeStore store;
     private final AuditLog audit;
+    private final SolvingGuard solving;
 
-    ProgrammeSettingsChanges(ProgrammeQueries queries, ProgrammeStore store, AuditLog audit) {
+    ProgrammeSettingsChanges(ProgrammeQueries queries, ProgrammeStore store, AuditLog audit, SolvingGuard solving) {
         this.queries = queries;
         this.store = store;
         this.audit = audit;
+        this.solving = solving;
     }
 
     @Transactional
     void change(long programmeId, Change change, String username) {
-        if (!store.lock(programmeId)) {
-            throw new NotFoundException("no programme " + programmeId);
-        }
+        solving.lockForChange(programmeId);
         ProgrammeQueries.ProgrammeView before = queries.find(programmeId).orElseThrow();
         if (change.version() != before.version()) {
             throw ConflictException.staleEdit("programme " + programmeId);

@@ -14,8 +14,8 @@ import nl.doorstroom.solver.explain.ReasonTexts;
 import nl.doorstroom.solver.explain.RuleLevel;
 import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeStore;
+import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.ConflictException;
-import nl.doorstroom.web.system.NotFoundException;
 
 /**
  * Turns the draft into the next published version. Hosts and participants only ever see published
@@ -30,13 +30,15 @@ class Publication {
     private final ProgrammeStore store;
     private final PublishedPlans published;
     private final AuditLog audit;
+    private final SolvingGuard solving;
     private final PlanExplainer explainer = new PlanExplainer();
     private final ReasonTexts texts = new ReasonTexts(Locale.ENGLISH);
 
-    Publication(ProgrammeStore store, PublishedPlans published, AuditLog audit) {
+    Publication(ProgrammeStore store, PublishedPlans published, AuditLog audit, SolvingGuard solving) {
         this.store = store;
         this.published = published;
         this.audit = audit;
+        this.solving = solving;
     }
 
     /**
@@ -46,9 +48,7 @@ class Publication {
     @Transactional
     PublishedPlans.Version publish(long programmeId, boolean force, String username) {
         // One publication per programme at a time: the lock makes the next number unique without a retry.
-        if (!store.lock(programmeId)) {
-            throw new NotFoundException("no programme " + programmeId);
-        }
+        solving.lockForChange(programmeId);
         Plan plan = store.load(programmeId);
         PlanExplanation explanation = explainer.explain(plan);
         List<Breach> hard = explanation.breachesAt(RuleLevel.HARD);

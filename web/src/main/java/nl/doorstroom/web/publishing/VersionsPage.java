@@ -18,6 +18,7 @@ import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.programme.ProgrammeQueries;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
+import nl.doorstroom.web.system.ProblemTexts;
 
 /** Publishing the draft, the published versions, and what changed between two of them. */
 @Controller
@@ -29,12 +30,15 @@ class VersionsPage {
     private final PublishedPlans published;
     private final Publication publication;
     private final PlanCsv planCsv;
+    private final ProblemTexts problemTexts;
 
-    VersionsPage(ProgrammeQueries queries, PublishedPlans published, Publication publication, PlanCsv planCsv) {
+    VersionsPage(ProgrammeQueries queries, PublishedPlans published, Publication publication, PlanCsv planCsv,
+            ProblemTexts problemTexts) {
         this.queries = queries;
         this.published = published;
         this.publication = publication;
         this.planCsv = planCsv;
+        this.problemTexts = problemTexts;
     }
 
     /** The draft as placements.csv, for a coordinator signed in with the browser. */
@@ -75,7 +79,7 @@ class VersionsPage {
             PublishedPlans.Version version = publication.publish(id, force, user.getUsername());
             redirect.addFlashAttribute("publishedVersion", version.number());
         } catch (ConflictException e) {
-            redirect.addFlashAttribute("refused", e.getMessage());
+            redirect.addFlashAttribute("refused", problemTexts.of(e));
         }
         return "redirect:/programmes/" + id + "/versions";
     }

@@ -1,41 +1,48 @@
 package nl.doorstroom.web.solving;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import nl.doorstroom.solver.domain.Plan;
 
 /**
- * A job solving in this instance: the newest better plan not yet stored, and when the last one was. Only
- * the newest plan matters, so a plan that is superseded before its turn is simply never written.
+ * A run solving in this instance: the newest better plan not yet stored, how long it has solved, and why it
+ * should end early. Only the newest plan matters, so a plan superseded before its turn is never written.
  */
 final class RunningJob {
 
-    final long jobId;
-    final long programmeId;
-    final CompletableFuture<Void> done = new CompletableFuture<>();
-    private volatile boolean stopRequested;
-    private Plan pending;
-    private long lastWriteNanos = System.nanoTime() - Long.MAX_VALUE / 4;
+    /** Why a run ends before its time limit. */
+    enum Ending {
+        NONE,
+        /** Someone asked, at this or another instance. */
+        STOP_REQUESTED,
+        /** This instance shuts down: the job goes back to the scheduler for another instance. */
+        HAND_OVER,
+        /** Another run owns the job now, or it ended: nothing more is written. */
+        LOST
+    }
 
-    RunningJob(long jobId, long programmeId) {
-        this.jobId = jobId;
+    final SolverJobRepository.Owner owner;
+    final long programmeId;
+    final CompletableFuture<Plan> done = new CompletableFuture<>();
+    private final long solvedBeforeMs;
+    private final long startNanos = System.nanoTime();
+    private volatile Ending ending = Ending.NONE;
+    private Plan pending;
+
+    RunningJob(SolverJobRepository.Owner owner, long programmeId, long solvedBeforeMs) {
+        this.owner = owner;
         this.programmeId = programmeId;
+        this.solvedBeforeMs = solvedBeforeMs;
     }
 
     synchronized void offer(Plan plan) {
         pending = plan;
     }
 
-    /** The pending plan if the last write is at least {@code interval} ago (or {@code force}), else null. */
-    synchronized Plan take(Duration interval, boolean force) {
-        long now = System.nanoTime();
-        if (pending == null || !force && now - lastWriteNanos < interval.toNanos()) {
-            return null;
-        }
+    /** The newest plan not yet stored, or null. */
+    synchronized Plan take() {
         Plan plan = pending;
         pending = null;
-        lastWriteNanos = now;
         return plan;
     }
 
@@ -46,11 +53,21 @@ final class RunningJob {
         }
     }
 
-    void requestStop() {
-        stopRequested = true;
+    /** Solving time of the job: earlier runs and this one. */
+    long solvedMs() {
+        return solvedBeforeMs + (System.nanoTime() - startNanos) / 1_000_000;
     }
 
-    boolean isStopRequested() {
-        return stopRequested;
+    /** The first reason to end wins; answers whether this one was the first. */
+    synchronized boolean end(Ending why) {
+        if (ending != Ending.NONE) {
+            return false;
+        }
+        ending = why;
+        return true;
+    }
+
+    Ending ending() {
+        return ending;
     }
 }

@@ -1,5 +1,7 @@
 package nl.doorstroom.web.solving;
 
+import static nl.doorstroom.web.solving.JobStatus.ACTIVE_SQL;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -9,31 +11,43 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The solver_job table: the one truth about solving jobs, shared by every instance. Status changes are
- * single conditional updates, so two instances can never both move the same job.
+ * The solver_job table family (solver_job, solver_job_run, solver_job_score): the one truth about solving
+ * jobs, shared by every instance. Status changes are single conditional updates, and every write of a run
+ * names the run ({@link Owner}), so a run that lost its job can never change it.
  */
 @Repository
 class SolverJobRepository {
 
-    static final String ACTIVE = "('QUEUED', 'SOLVING')";
-
-    /** A job as the API shows it; elapsed and progress are computed by the database clock. */
-    record Job(long id, long programmeId, String kind, String status, String bestScore, OffsetDateTime bestAt,
+    /** A job as the API shows it; elapsed is the solving time of all its runs. */
+    record Job(long id, long programmeId, String kind, JobStatus status, String bestScore, OffsetDateTime bestAt,
             String requestedBy, OffsetDateTime requestedAt, OffsetDateTime startedAt, OffsetDateTime endedAt,
-            long elapsedMs, long timeLimitMs, double progress, String message, String instanceId) {
+            long elapsedMs, long timeLimitMs, double progress, String message, String instanceId, List<Run> runs) {
 
         boolean isActive() {
-            return status.equals("QUEUED") || status.equals("SOLVING");
+            return status.isActive();
         }
+    }
+
+    /** One run of a job on one instance; a resumed job has more than one. */
+    record Run(int attempt, String instanceId, OffsetDateTime startedAt, OffsetDateTime endedAt, String note,
+            String outcome) {
+    }
+
+    /** The run that owns an active job: only it may store plans, record progress or end the job. */
+    record Owner(long jobId, String instanceId, int attempt) {
+    }
+
+    /** What a run needs to know before it starts, read with the job's row locked. */
+    record Claimable(long id, long programmeId, JobStatus status, int attempt, int lostRuns, boolean stopRequested,
+            long timeLimitMs, long solvedMs, String bestScore, String instanceId, Double silentSeconds) {
     }
 
     private static final String SELECT = """
             select id, programme_id, kind, status, best_score, best_at, requested_by, requested_at, started_at,
-                   ended_at,
-                   coalesce((extract(epoch from (coalesce(ended_at, now()) - started_at)) * 1000)::bigint, 0),
-                   time_limit_ms, message, instance_id
+                   ended_at, solved_ms, time_limit_ms, message, instance_id
             from solver_job""";
 
     private final JdbcClient jdbc;
@@ -43,91 +57,167 @@ class SolverJobRepository {
     }
 
     boolean hasActiveJob(long programmeId) {
-        return jdbc.sql("select count(*) from solver_job where programme_id = ? and status in " + ACTIVE)
+        return jdbc.sql("select count(*) from solver_job where programme_id = ? and status in " + ACTIVE_SQL)
                 .param(programmeId).query(Integer.class).single() > 0;
     }
 
     /** Fails with a duplicate key when the programme already has an active job (unique partial index). */
-    long insertQueued(long programmeId, String kind, Duration timeLimit, String requestedBy, String instanceId) {
+    long insertQueued(long programmeId, String kind, Duration timeLimit, String requestedBy) {
         return jdbc.sql("""
-                insert into solver_job (programme_id, kind, status, time_limit_ms, requested_by, instance_id,
-                                        heartbeat_at)
-                values (?, ?, 'QUEUED', ?, ?, ?, now()) returning id""")
-                .params(programmeId, kind, timeLimit.toMillis(), requestedBy, instanceId)
+                insert into solver_job (programme_id, kind, status, time_limit_ms, requested_by)
+                values (?, ?, 'QUEUED', ?, ?) returning id""")
+                .params(programmeId, kind, timeLimit.toMillis(), requestedBy)
                 .query(Long.class).single();
     }
 
     Optional<Job> find(long jobId) {
-        return jdbc.sql(SELECT + " where id = ?").param(jobId).query(this::job).optional();
+        return jdbc.sql(SELECT + " where id = ?").param(jobId).query(this::job).optional().map(this::withRuns);
     }
 
     Optional<Job> latest(long programmeId) {
         return jdbc.sql(SELECT + " where programme_id = ? order by id desc limit 1").param(programmeId)
-                .query(this::job).optional();
+                .query(this::job).optional().map(this::withRuns);
     }
 
     Optional<Job> active(long programmeId) {
-        return jdbc.sql(SELECT + " where programme_id = ? and status in " + ACTIVE).param(programmeId)
-                .query(this::job).optional();
+        return jdbc.sql(SELECT + " where programme_id = ? and status in " + ACTIVE_SQL).param(programmeId)
+                .query(this::job).optional().map(this::withRuns);
     }
 
-    boolean markSolving(long jobId, String instanceId) {
+    /** Locks the job's row for the rest of the transaction; empty when the job is gone (programme deleted). */
+    Optional<Claimable> lockForRun(long jobId) {
         return jdbc.sql("""
-                update solver_job set status = 'SOLVING', started_at = now(), heartbeat_at = now()
-                where id = ? and status = 'QUEUED' and instance_id = ?""")
-                .params(jobId, instanceId).update() == 1;
+                select id, programme_id, status, attempt, lost_runs, stop_requested, time_limit_ms, solved_ms,
+                       best_score, instance_id, extract(epoch from now() - progress_at)
+                from solver_job where id = ? for update""")
+                .param(jobId)
+                .query((rs, i) -> new Claimable(rs.getLong(1), rs.getLong(2), JobStatus.valueOf(rs.getString(3)),
+                        rs.getInt(4), rs.getInt(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8), rs.getString(9),
+                        rs.getString(10), rs.getObject(11) == null ? null : rs.getDouble(11)))
+                .optional();
     }
 
-    /** Records a new best score, only while this instance still owns the active job. */
-    boolean recordBest(long jobId, String instanceId, String score) {
-        return jdbc.sql("""
-                update solver_job set best_score = ?, best_at = now(), heartbeat_at = now()
-                where id = ? and instance_id = ? and status in """ + ACTIVE)
-                .params(score, jobId, instanceId).update() == 1;
-    }
-
-    /** Ends an active job; false when it had already ended (stopped, interrupted elsewhere). */
-    boolean finish(long jobId, String status, String message) {
-        return jdbc.sql("update solver_job set status = ?, ended_at = now(), message = ? where id = ? and status in "
-                + ACTIVE).params(status, message, jobId).update() == 1;
-    }
-
-    boolean requestStop(long jobId) {
-        return jdbc.sql("update solver_job set stop_requested = true where id = ? and status in " + ACTIVE)
-                .param(jobId).update() == 1;
+    /** Makes {@code instanceId} the owner of the job's next run; the caller holds the row lock. */
+    Owner claim(Claimable job, String instanceId, String note) {
+        int attempt = job.attempt() + 1;
+        jdbc.sql("""
+                update solver_job set status = 'SOLVING', started_at = coalesce(started_at, now()), instance_id = ?,
+                    attempt = ?, progress_at = now(), message = ?
+                where id = ?""").params(instanceId, attempt, note, job.id()).update();
+        jdbc.sql("insert into solver_job_run (job_id, attempt, instance_id, note) values (?, ?, ?, ?)")
+                .params(job.id(), attempt, instanceId, note).update();
+        return new Owner(job.id(), instanceId, attempt);
     }
 
     /**
-     * Beats for the given jobs, which run in this instance; answers the ids of those someone asked to stop. A
-     * row this instance claimed but does not run (its solver never started) gets no beat and is interrupted.
+     * Records how long the run has solved and answers whether someone asked to stop; empty when the run no
+     * longer owns the job (it ended, was stopped before it began, or another run took it over).
      */
-    List<Long> beat(String instanceId, List<Long> jobIds) {
-        if (jobIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("update solver_job set heartbeat_at = now() where instance_id = ? and id = any(?) and status in "
-                + ACTIVE + " returning id, stop_requested")
-                .params(instanceId, jobIds.toArray(Long[]::new))
-                .query((rs, i) -> rs.getBoolean(2) ? rs.getLong(1) : null).list().stream()
-                .filter(java.util.Objects::nonNull).toList();
+    Optional<Boolean> progress(Owner owner, long solvedMs) {
+        return jdbc.sql("""
+                update solver_job set solved_ms = ?, progress_at = now()
+                where id = ? and instance_id = ? and attempt = ? and status = 'SOLVING' returning stop_requested""")
+                .params(solvedMs, owner.jobId(), owner.instanceId(), owner.attempt())
+                .query(Boolean.class).optional();
     }
 
-    /** Active jobs of instances that stopped beating become INTERRUPTED; their stored plan stays. */
-    List<Long> interruptStale(Duration timeout, String message) {
+    /** The job's stored best score (null before the first); see {@link #lockBestScore}. */
+    record StoredBest(String score) {
+    }
+
+    /** The stored best score, with the job's row locked; empty when the run no longer owns the job. */
+    Optional<StoredBest> lockBestScore(Owner owner) {
         return jdbc.sql("""
-                update solver_job set status = 'INTERRUPTED', ended_at = now(), message = ?
-                where status in """ + ACTIVE + """
-                 and heartbeat_at < now() - make_interval(secs => ?) returning id""")
-                .params(message, timeout.toMillis() / 1000.0)
-                .query(Long.class).list();
+                select best_score from solver_job
+                where id = ? and instance_id = ? and attempt = ? and status = 'SOLVING' for update""")
+                .params(owner.jobId(), owner.instanceId(), owner.attempt())
+                .query((rs, i) -> new StoredBest(rs.getString(1))).optional();
+    }
+
+    void recordBest(Owner owner, String score) {
+        jdbc.sql("update solver_job set best_score = ?, best_at = now() where id = ?").params(score, owner.jobId())
+                .update();
+        jdbc.sql("insert into solver_job_score (job_id, score) values (?, ?)").params(owner.jobId(), score).update();
+    }
+
+    /** Ends the job this run owns, and the run with it (one transaction: a reader sees both or neither). */
+    @Transactional
+    boolean finish(Owner owner, JobStatus status, String message, long solvedMs) {
+        boolean ended = jdbc.sql("""
+                update solver_job set status = ?, ended_at = now(), message = ?, solved_ms = ?
+                where id = ? and instance_id = ? and attempt = ? and status = 'SOLVING'""")
+                .params(status.name(), message, solvedMs, owner.jobId(), owner.instanceId(), owner.attempt())
+                .update() == 1;
+        if (ended) {
+            endRun(owner, status.name().toLowerCase(java.util.Locale.ROOT) + ": " + message);
+        }
+        return ended;
+    }
+
+    /** Ends a job that no run owns now (queued, or solving on an instance that went away); false if it had ended. */
+    boolean finishUnowned(long jobId, JobStatus status, String message) {
+        return jdbc.sql("update solver_job set status = ?, ended_at = now(), message = ? where id = ? and status in "
+                + ACTIVE_SQL).params(status.name(), message, jobId).update() == 1;
+    }
+
+    /** A job still waiting for a solver is stopped at once; false when a run has it already. */
+    boolean stopQueued(long jobId, String message) {
+        return jdbc.sql("""
+                update solver_job set status = 'STOPPED', ended_at = now(), message = ?, stop_requested = true
+                where id = ? and status = 'QUEUED'""").params(message, jobId).update() == 1;
+    }
+
+    /** Asks the run that solves the job, wherever it is, to stop; it reads this at its next progress write. */
+    boolean requestStop(long jobId) {
+        return jdbc.sql("update solver_job set stop_requested = true where id = ? and status in " + ACTIVE_SQL)
+                .param(jobId).update() == 1;
+    }
+
+    /** The scheduler found the run's instance dead: counted, and said in the job's message and history. */
+    void lostInstance(long jobId, String message) {
+        jdbc.sql("update solver_job set lost_runs = lost_runs + 1, message = ? where id = ? and status = 'SOLVING'")
+                .params(message, jobId).update();
+        jdbc.sql("""
+                update solver_job_run set ended_at = now(), outcome = ?
+                where job_id = ? and attempt = (select attempt from solver_job where id = ?) and ended_at is null""")
+                .params(message, jobId, jobId).update();
+    }
+
+    /** The run gives its job back without ending it: its instance shuts down, and another instance resumes it. */
+    @Transactional
+    void handOver(Owner owner, long solvedMs, String outcome) {
+        if (progress(owner, solvedMs).isPresent()) {
+            endRun(owner, outcome);
+        }
+    }
+
+    private void endRun(Owner owner, String outcome) {
+        jdbc.sql("""
+                update solver_job_run set ended_at = now(), outcome = ?
+                where job_id = ? and attempt = ? and ended_at is null""")
+                .params(outcome, owner.jobId(), owner.attempt()).update();
+    }
+
+    private Job withRuns(Job job) {
+        List<Run> runs = jdbc.sql("""
+                select attempt, instance_id, started_at, ended_at, note, outcome from solver_job_run
+                where job_id = ? order by attempt""").param(job.id())
+                .query((rs, i) -> new Run(rs.getInt(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6)))
+                .list();
+        return new Job(job.id(), job.programmeId(), job.kind(), job.status(), job.bestScore(), job.bestAt(),
+                job.requestedBy(), job.requestedAt(), job.startedAt(), job.endedAt(), job.elapsedMs(),
+                job.timeLimitMs(), job.progress(), job.message(), job.instanceId(), runs);
     }
 
     private Job job(ResultSet rs, int row) throws SQLException {
         long elapsed = rs.getLong(11);
         long limit = rs.getLong(12);
-        return new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getObject(8, OffsetDateTime.class),
-                rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class), elapsed, limit,
-                limit == 0 ? 0 : Math.min(1.0, (double) elapsed / limit), rs.getString(13), rs.getString(14));
+        return new Job(rs.getLong(1), rs.getLong(2), rs.getString(3), JobStatus.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
+                rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class),
+                rs.getObject(10, OffsetDateTime.class), elapsed, limit,
+                limit == 0 ? 0 : Math.min(1.0, (double) elapsed / limit), rs.getString(13), rs.getString(14),
+                List.of());
     }
 }

@@ -30,8 +30,8 @@ class SolverMetrics {
         bestScoreUpdates.increment();
     }
 
-    void jobEnded(String status) {
+    void jobEnded(JobStatus status) {
         Counter.builder("doorstroom.solver.jobs.ended").description("Solver jobs ended, by final status")
-                .tag("status", status).register(registry).increment();
+                .tag("status", status.name()).register(registry).increment();
     }
 }

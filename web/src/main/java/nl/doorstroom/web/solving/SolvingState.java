@@ -23,7 +23,8 @@ public class SolvingState {
     }
 
     public Optional<LastJob> latest(long programmeId) {
-        return repository.latest(programmeId).map(job -> new LastJob(job.status(), job.bestScore(), job.requestedAt(),
+        return repository.latest(programmeId).map(job -> new LastJob(job.status().name(), job.bestScore(),
+                job.requestedAt(),
                 job.endedAt()));
     }
 

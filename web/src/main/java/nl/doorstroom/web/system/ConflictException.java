@@ -4,10 +4,19 @@ package nl.doorstroom.web.system;
 public class ConflictException extends RuntimeException {
 
     private final String kind;
+    private final Problem problem;
 
     public ConflictException(String kind, String message) {
         super(message);
         this.kind = kind;
+        this.problem = null;
+    }
+
+    /** A conflict the pages show in the user's language (message key {@code problem.<code>}). */
+    public ConflictException(String kind, Problem problem) {
+        super(problem.english());
+        this.kind = kind;
+        this.problem = problem;
     }
 
     public static ConflictException staleEdit(String what) {
@@ -17,5 +26,10 @@ public class ConflictException extends RuntimeException {
 
     public String kind() {
         return kind;
+    }
+
+    /** For the pages, to be put in the user's language; null when known only in English. */
+    public Problem localizable() {
+        return problem;
     }
 }

@@ -26,6 +26,12 @@ public class ProblemTexts {
                 .map(problem -> messages.getMessage(problem, LocaleContextHolder.getLocale())).toList();
     }
 
+    /** A conflict in the page's language, when it has words there; otherwise as the API says it. */
+    public String of(ConflictException e) {
+        return e.localizable() == null ? e.getMessage()
+                : messages.getMessage(e.localizable(), LocaleContextHolder.getLocale());
+    }
+
     /** A problem with the programme's input, in the page's language. */
     public String of(InputProblem problem) {
         return problem.message(LocaleContextHolder.getLocale());

@@ -224,4 +224,32 @@ class CapacityApiTest extends WebIntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         return (List<String>) response.getBody().get("errors");
     }
+
+    @Test
+    void noDeclarationChangesWhileTheProgrammeIsBeingSolved() {
+        long id = importSmall();
+        List<String> periods = periodIds(id);
+        String coordinator = newCoordinator();
+        String oss = newHost("GM0828");
+        String capacity = "/api/programmes/" + id + "/capacity";
+        ResponseEntity<Map> created = as(oss).postForEntity(capacity,
+                body("period", periods.get(2), "discipline", "ruimte", "min", 0, "max", 2), Map.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String declaration = capacity + "/" + created.getBody().get("id");
+        long job = queueJob(id);
+        String before = snapshot(id);
+
+        List<ResponseEntity<Map>> refused = List.of(
+                as(oss).postForEntity(capacity, body("period", periods.get(3), "min", 0, "max", 1), Map.class),
+                as(coordinator).postForEntity(capacity, body("host", "GM0796", "period", periods.get(3),
+                        "discipline", "ruimte", "min", 0, "max", 1), Map.class),
+                put(oss, declaration, body("version", 0, "discipline", "ruimte", "min", 1, "max", 3)),
+                delete(oss, declaration + "?version=0"));
+
+        refused.forEach(WebIntegrationTest::assertRefusedWhileSolving);
+        assertThat(snapshot(id)).isEqualTo(before);
+        endJob(job);
+        assertThat(delete(oss, declaration + "?version=0").getStatusCode()).as("once the job has ended")
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
 }

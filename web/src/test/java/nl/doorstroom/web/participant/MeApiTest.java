@@ -163,4 +163,27 @@ class MeApiTest extends WebIntegrationTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         return String.join("; ", (List<String>) response.getBody().get("errors"));
     }
+
+    @Test
+    void noWishChangesWhileTheProgrammeIsBeingSolved() {
+        long id = importSmall();
+        List<String> periods = periodIds(id);
+        String anna = newParticipant(id, "T1");
+        ResponseEntity<Map> added = as(anna).postForEntity("/api/me/wishes", Map.of("host", "GM0828"), Map.class);
+        assertThat(added.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        long job = queueJob(id);
+        String before = snapshot(id);
+
+        ResponseEntity<Map> add = as(anna).postForEntity("/api/me/wishes",
+                Map.of("host", "WS0654", "period", periods.get(3)), Map.class);
+        ResponseEntity<Map> remove = as(anna).exchange("/api/me/wishes/" + added.getBody().get("id"),
+                HttpMethod.DELETE, HttpEntity.EMPTY, Map.class);
+
+        assertRefusedWhileSolving(add);
+        assertRefusedWhileSolving(remove);
+        assertThat(snapshot(id)).isEqualTo(before);
+        endJob(job);
+        assertThat(as(anna).postForEntity("/api/me/wishes", Map.of("host", "WS0654", "period", periods.get(3)),
+                Map.class).getStatusCode()).as("once the job has ended").isEqualTo(HttpStatus.CREATED);
+    }
 }

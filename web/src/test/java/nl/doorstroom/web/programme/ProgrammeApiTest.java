@@ -230,4 +230,56 @@ class ProgrammeApiTest extends WebIntegrationTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where programme_id = ? and action like 'participant.%'")
                 .param(id).query(Integer.class).single()).isEqualTo(2);
     }
+
+    @Test
+    void noProgrammeOrParticipantChangesWhileTheProgrammeIsBeingSolved() {
+        String coordinator = newCoordinator();
+        long id = importDemo("brabant-trainees");
+        String url = "/api/programmes/" + id;
+        long job = queueJob(id);
+        String before = snapshot(id);
+
+        List<ResponseEntity<Map>> refused = List.of(
+                as(coordinator).exchange(url, org.springframework.http.HttpMethod.PATCH,
+                        new HttpEntity<>(Map.of("version", 0, "maxCommuteKm", 55)), Map.class),
+                as(coordinator).postForEntity(url + "/participants", Map.of("id", "T99", "name", "Noor El Amrani",
+                        "kind", "TRAINEE", "employer", "GM0758", "salaryScale", 8, "home", "Breda"), Map.class),
+                as(coordinator).exchange(url + "/participants/T01", org.springframework.http.HttpMethod.PATCH,
+                        new HttpEntity<>(Map.of("version", 0, "salaryScale", 9)), Map.class),
+                as(coordinator).exchange(url + "/participants/T02", org.springframework.http.HttpMethod.DELETE, null,
+                        Map.class));
+
+        refused.forEach(WebIntegrationTest::assertRefusedWhileSolving);
+        assertThat(snapshot(id)).isEqualTo(before);
+        endJob(job);
+        assertThat(as(coordinator).exchange(url + "/participants/T01", org.springframework.http.HttpMethod.PATCH,
+                new HttpEntity<>(Map.of("version", 0, "salaryScale", 9)), Map.class).getStatusCode())
+                .as("once the job has ended").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anImportThatChangesAnOrganisationOfAProgrammeBeingSolvedIsRefused() {
+        String coordinator = newCoordinator();
+        long solving = importDemo("brabant-trainees");
+        long job = queueJob(solving);
+        Map<String, byte[]> movesOss = new java.util.LinkedHashMap<>(demoFiles("brabant-trainees"));
+        movesOss.put("organisations.csv", ("code,name,layer,sector,town,province,latitude,longitude,population\n"
+                + "GM0828,Oss,MUNICIPALITY,GEMEENTEN,Oss,PV30,51.7650,5.5180,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int programmes = count("programme");
+        String organisations = jdbc.sql("select string_agg(o::text, ', ' order by code) from organisation o")
+                .query(String.class).single();
+
+        ResponseEntity<Map> refused = as(coordinator).postForEntity("/api/programmes", upload(movesOss), Map.class);
+        ResponseEntity<Map> unchangedOrganisations = as(coordinator).postForEntity("/api/programmes",
+                upload(demoFiles("brabant-trainees")), Map.class);
+
+        assertRefusedWhileSolving(refused);
+        assertThat(count("programme")).isEqualTo(programmes + 1);
+        assertThat(unchangedOrganisations.getStatusCode()).as("an import that changes no organisation")
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(jdbc.sql("select string_agg(o::text, ', ' order by code) from organisation o")
+                .query(String.class).single()).isEqualTo(organisations);
+        endJob(job);
+    }
 }

@@ -138,4 +138,25 @@ class PublishingApiTest extends WebIntegrationTest {
         assertThat(as(coordinator).postForEntity("/api/programmes/999999/versions", null, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void nothingIsPublishedWhileTheProgrammeIsBeingSolved() {
+        String coordinator = newCoordinator();
+        long id = importSmall();
+        placeFeasibly(id);
+        long job = queueJob(id);
+        String before = snapshot(id);
+
+        ResponseEntity<Map> refused = as(coordinator).postForEntity("/api/programmes/" + id + "/versions", null,
+                Map.class);
+        ResponseEntity<Map> forced = as(coordinator).postForEntity("/api/programmes/" + id + "/versions?force=true",
+                null, Map.class);
+
+        assertRefusedWhileSolving(refused);
+        assertRefusedWhileSolving(forced);
+        assertThat(snapshot(id)).isEqualTo(before);
+        endJob(job);
+        assertThat(as(coordinator).postForEntity("/api/programmes/" + id + "/versions", null, Map.class)
+                .getStatusCode()).as("once the job has ended").isEqualTo(HttpStatus.CREATED);
+    }
 }

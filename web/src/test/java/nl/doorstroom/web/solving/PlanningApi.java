@@ -3,9 +3,10 @@ package nl.doorstroom.web.solving;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ record PlanningApi(TestRestTemplate rest) {
 
     /** Waits (generously: the result is asserted, not the time) until the job has ended. */
     Map<?, ?> awaitEnd(long programme) {
-        return await(programme, job -> !job.get("status").equals("QUEUED") && !job.get("status").equals("SOLVING"));
+        return await(programme, job -> !JobStatus.valueOf((String) job.get("status")).isActive());
     }
 
     /** Waits until a best score was stored. */
@@ -56,20 +57,8 @@ record PlanningApi(TestRestTemplate rest) {
         return await(programme, job -> job.get("score") != null);
     }
 
-    private Map<?, ?> await(long programme, java.util.function.Predicate<Map<?, ?>> done) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            Map<?, ?> job = status(programme);
-            if (done.test(job)) {
-                return job;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the job of programme " + programme + " did not get there: " + status(programme));
+    private Map<?, ?> await(long programme, Predicate<Map<?, ?>> done) {
+        return Awaitility.await("the job of programme " + programme).atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(250)).until(() -> status(programme), done::test);
     }
 }

@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,7 +35,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Kills the application with SIGKILL while it solves, starts it again on the same data directory, and
  * checks that nothing committed was lost: the stored plan, the capacity declarations, the audit trail, and
- * the job, which shows INTERRUPTED with the last score it stored.
+ * the job, which shows INTERRUPTED with the last score it stored. (Here the job is not resumed after the
+ * restart, {@code doorstroom.solver.max-resumes=0}; MultiInstanceSolvingTest shows the resume.)
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class SolverCrashTest {
@@ -91,12 +92,9 @@ class SolverCrashTest {
 
     /** The first stored best plan may be the empty one the solver starts from; wait for one with hosts. */
     private static Snapshot awaitPlacedPlan(Path database, long programme) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        Snapshot snapshot = Snapshot.of(database, programme);
-        while (snapshot.placed() == 0 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            snapshot = Snapshot.of(database, programme);
-        }
+        Snapshot snapshot = Awaitility.await("a stored plan with hosts").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> Snapshot.of(database, programme), s -> s.placed() > 0);
         assertThat(snapshot.placed()).as("placements with a host").isPositive();
         return snapshot;
     }
@@ -116,38 +114,32 @@ class SolverCrashTest {
                 "--doorstroom.demo.enabled=true",
                 "--doorstroom.demo.programmes=" + programmes,
                 "--doorstroom.demo.accounts-file=" + accounts,
-                "--doorstroom.solver.heartbeat-timeout=5s",
+                "--db-scheduler.heartbeat-interval=1s",
+                "--db-scheduler.missed-heartbeats-limit=5",
+                "--doorstroom.solver.max-resumes=0",
                 "--spring.main.banner-mode=off")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(application.isAlive()).as("application " + run + " runs; see " + log).isTrue();
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(url(port, "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    return port;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the application did not start; see " + Files.readString(log));
+        Process started = application;
+        Path startLog = log;
+        Awaitility.await("application " + run + " is healthy; see " + startLog).atMost(Duration.ofSeconds(150))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    assertThat(started.isAlive()).as("application " + run + " runs; see " + startLog).isTrue();
+                    try {
+                        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(url(port, "/actuator/health"))
+                                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                        return health.statusCode() == 200 && health.body().contains("UP");
+                    } catch (IOException notYet) {
+                        return false; // still starting
+                    }
+                });
+        return port;
     }
 
     private Map<String, Object> awaitJob(int port, long programme, String auth, Predicate<Map<String, Object>> done)
             throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        Map<String, Object> job = null;
-        while (Instant.now().isBefore(deadline)) {
-            job = get(port, "/api/programmes/" + programme + "/solve", auth, Map.class);
-            if (done.test(job)) {
-                return job;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the job did not get there: " + job);
+        return Awaitility.await("the job gets there").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> (Map<String, Object>) get(port, "/api/programmes/" + programme + "/solve", auth, Map.class),
+                        done);
     }
 
     private static <T> T get(int port, String path, String auth, Class<T> type) throws Exception {
