@@ -26,7 +26,7 @@ class HostBrowserTest extends BrowserTest {
         fill("new-max-" + programme, "1");
         click(browser.findElement(By.cssSelector("#programme-" + programme + " form[action$='/declarations'] button")));
         assertThat(waitFor(By.cssSelector("#programme-" + programme + " .alert-danger")).getText())
-                .contains("Niet opgeslagen").contains("Het maximum 1 is kleiner dan het minimum 3.");
+                .contains("Niet opgeslagen").contains("min 3 is hoger dan max 1");
         screenshot("host-capacity-refused");
 
         new Select(browser.findElement(By.id("new-period-" + programme))).selectByValue("2028-H2");
