@@ -46,7 +46,7 @@ class InvitationQueries {
         return jdbc.sql("""
                 select p.id, p.name, p.email,
                        case when u.username is null then 'NONE' when not u.enabled then 'DEACTIVATED'
-                            when u.password_hash is null then 'INVITED' else 'ACTIVE' end
+                            when u.password_hash is null then 'INVITED' else 'ACTIVE' end as status
                 from participant p
                 left join app_user u on u.programme_id = p.programme_id and u.participant_id = p.id
                                     and lower(u.email) = lower(p.email)

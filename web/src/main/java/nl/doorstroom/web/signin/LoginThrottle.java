@@ -72,7 +72,7 @@ class LoginThrottle {
     void succeeded(Reservation reservation) {
         jdbc.sql("delete from login_throttle where key = ?").param(reservation.userKey()).update();
         jdbc.sql("""
-                update login_throttle set failures = greatest(failures - 1, 0), next_allowed_at = least(next_allowed_at, now())
+                update login_throttle set failures = greatest(failures - 1, 0), next_allowed_at = least(next_allowed_at, clock_timestamp())
                 where key = ?""").param(reservation.addressKey()).update();
     }
 
@@ -84,7 +84,7 @@ class LoginThrottle {
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void prune() {
-        int pruned = jdbc.sql("delete from login_throttle where next_allowed_at < now() - make_interval(secs => ?)")
+        int pruned = jdbc.sql("delete from login_throttle where next_allowed_at < clock_timestamp() - make_interval(secs => ?)")
                 .param((double) properties.forgetAfter().toSeconds()).update();
         if (pruned > 0) {
             log.info("Forgot {} old sign-in failure counts", pruned);
@@ -92,17 +92,18 @@ class LoginThrottle {
     }
 
     /**
-     * Counts one failure for the key if its delay has passed, and starts the delay the new count earns; empty
+     * Counts one failure for the key if its delay has passed (measured with the clock, not the transaction's start,
+     * so an attempt that waited for another's row lock compares with the time it really runs), and starts the delay the new count earns; empty
      * while the delay runs. Failures are forgotten once {@code forgetAfter} has passed since the delay ended.
      */
     private Optional<Integer> take(String key, int free, Duration maxDelay) {
-        String failures = "(case when t.next_allowed_at < now() - make_interval(secs => :forget) then 1 else t.failures + 1 end)";
+        String failures = "(case when t.next_allowed_at < clock_timestamp() - make_interval(secs => :forget) then 1 else t.failures + 1 end)";
         return jdbc.sql("""
                 insert into login_throttle as t (key, failures, next_allowed_at, updated_at)
-                values (:key, 1, now() + make_interval(secs => %s), now())
+                values (:key, 1, clock_timestamp() + make_interval(secs => %s), clock_timestamp())
                 on conflict (key) do update set failures = %s,
-                    next_allowed_at = now() + make_interval(secs => %s), updated_at = now()
-                where t.next_allowed_at <= now()
+                    next_allowed_at = clock_timestamp() + make_interval(secs => %s), updated_at = clock_timestamp()
+                where t.next_allowed_at <= clock_timestamp()
                 returning failures""".formatted(delay("1"), failures, delay(failures)))
                 .param("key", key)
                 .param("forget", (double) properties.forgetAfter().toSeconds())
@@ -120,7 +121,7 @@ class LoginThrottle {
 
     private long secondsToWait(String userKey, String addressKey) {
         Double seconds = jdbc.sql("""
-                select max(extract(epoch from next_allowed_at - now())) from login_throttle where key in (?, ?)""")
+                select max(extract(epoch from next_allowed_at - clock_timestamp())) from login_throttle where key in (?, ?)""")
                 .params(userKey, addressKey).query(Double.class).optional().orElse(null);
         return seconds == null ? 1 : Math.max(1, (long) Math.ceil(seconds));
     }

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class SignInFailures implements AuthenticationFailureHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignInFailures.class);
+
     private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 
     @Override
@@ -25,10 +27,14 @@ public class SignInFailures implements AuthenticationFailureHandler {
             target = "/login?wait=" + throttled.retryAfterSeconds();
         } else if (exception instanceof OAuth2AuthenticationException oauth) {
             String code = oauth.getError().getErrorCode();
+            log.warn("Sign-in through an identity provider failed: {} {}", code, oauth.getMessage());
             target = "/login?provider=" + (OrganisationSignIn.NO_ACCOUNT.equals(code) || OrganisationSignIn.UNVERIFIED.equals(code)
                     ? code : "failed");
         } else {
             target = "/login?error";
+            if (!(exception instanceof org.springframework.security.authentication.BadCredentialsException)) {
+                log.warn("Sign-in failed: {}", exception.toString());
+            }
         }
         redirect.sendRedirect(request, response, target);
     }

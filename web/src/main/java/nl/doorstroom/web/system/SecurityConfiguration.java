@@ -17,6 +17,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -89,6 +91,12 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> providers,
             OAuth2UserService<OidcUserRequest, OidcUser> organisationSignIn, Environment environment) throws Exception {
         boolean production = environment.acceptsProfiles(Profiles.of("prod"));
+        boolean organisationProviders = providers.getIfAvailable() != null;
+        // One manager with exactly our providers: no parent that would check a wrong password a second time.
+        ProviderManager signIn = organisationProviders
+                ? new ProviderManager(passwords, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), organisationSignIn))
+                : new ProviderManager(passwords);
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/password/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                             "/error").permitAll();
@@ -98,11 +106,13 @@ class SecurityConfiguration {
                     }
                     auth.anyRequest().authenticated();
                 })
-                .authenticationManager(new ProviderManager(passwords))
+                .authenticationManager(signIn)
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // The error page of a refused form post is drawn in the same (POST) request; it changes nothing.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/error"))
                 .headers(SecurityHeaders.everywhere());
-        if (providers.getIfAvailable() != null) {
+        if (organisationProviders) {
             http.oauth2Login(oidc -> oidc.loginPage("/login").failureHandler(failures)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(organisationSignIn)));
         }
