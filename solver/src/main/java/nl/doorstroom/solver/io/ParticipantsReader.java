@@ -26,15 +26,18 @@ final class ParticipantsReader {
     static final Columns COLUMNS = Columns.of(
             List.of("id", "name", "kind", "employer", "salary_scale", "home"),
             List.of("discipline", "home_latitude", "home_longitude", "first_period", "last_period", "unavailable",
-                    "max_commute_km"));
+                    "max_commute_km", "email"));
     static final Columns HISTORY_COLUMNS = Columns.of(List.of("participant", "host"), List.of("period"));
     static final Columns DISTANCES_COLUMNS = Columns.of(List.of("participant", "host", "km", "minutes"), List.of());
 
     /** A participants.csv row whose values are all valid, before history and distances are added. */
     private record Draft(String id, String name, ParticipantKind kind, Organisation employer, int salaryScale,
             String discipline, String homeTown, Location home, Integer maxCommuteKm, Period first, Period last,
-            Set<Period> unavailable, List<HistoryEntry> history, Map<String, Commute> commutes) {
+            Set<Period> unavailable, List<HistoryEntry> history, Map<String, Commute> commutes, String email) {
     }
+
+    /** Loose on purpose: the mail server decides the rest; this only catches a value in the wrong column. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private final ReadContext context;
     private final Organisations organisations;
@@ -61,7 +64,7 @@ final class ParticipantsReader {
         context.table(DISTANCES_FILE, DISTANCES_COLUMNS, false).ifPresent(t -> reader.distances(t, present));
         List<Participant> participants = reader.drafts.values().stream().map(d -> new Participant(d.id, d.name,
                 d.kind, d.employer, d.salaryScale, d.discipline, d.homeTown, d.home, d.maxCommuteKm, d.first, d.last,
-                d.unavailable, d.history, d.commutes)).collect(Collectors.toList());
+                d.unavailable, d.history, d.commutes, d.email)).collect(Collectors.toList());
         return new Participants(participants, reader.knownIds, present);
     }
 
@@ -90,12 +93,17 @@ final class ParticipantsReader {
             first = null;
         }
         Set<Period> unavailable = unavailable(row);
-        if (id == null || name == null || kind == null || employer == null || scale == null || !maxCommuteOk
+        String email = row.text("email");
+        boolean emailOk = email.isEmpty() || (email.length() <= 254 && EMAIL.matcher(email).matches());
+        if (!emailOk) {
+            row.problem("email", "invalid email '" + email + "': expected an e-mail address such as naam@example.nl, or empty");
+        }
+        if (!emailOk || id == null || name == null || kind == null || employer == null || scale == null || !maxCommuteOk
                 || home == null || first == null || last == null || unavailable == null) {
             return;
         }
         drafts.put(id, new Draft(id, name, kind, employer, scale, row.text("discipline"), home.town, home.location,
-                maxCommute, first, last, unavailable, new ArrayList<>(), new HashMap<>()));
+                maxCommute, first, last, unavailable, new ArrayList<>(), new HashMap<>(), email.isEmpty() ? null : email));
     }
 
     private int firstLine(String id) {

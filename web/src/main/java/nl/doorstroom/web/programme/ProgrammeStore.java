@@ -110,12 +110,13 @@ public class ProgrammeStore {
     private void insertParticipant(long programmeId, Participant p) {
         jdbc.sql("""
                 insert into participant (programme_id, id, name, kind, employer_code, salary_scale, discipline, home,
-                                         home_latitude, home_longitude, first_period, last_period, max_commute_km)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         home_latitude, home_longitude, first_period, last_period, max_commute_km,
+                                         email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(programmeId, p.getId(), p.getName(), p.getKind().name(), p.getEmployer().getCode(),
                         p.getSalaryScale(), p.getDiscipline(), p.getHomeTown(), p.getHome().latitude(),
                         p.getHome().longitude(), p.getFirstPeriod().getId(), p.getLastPeriod().getId(),
-                        p.getMaxCommuteKm())
+                        p.getMaxCommuteKm(), p.getEmail())
                 .update();
         for (Period period : p.getUnavailablePeriods()) {
             jdbc.sql("insert into participant_unavailable values (?, ?, ?)").params(programmeId, p.getId(),
