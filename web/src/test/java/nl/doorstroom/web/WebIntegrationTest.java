@@ -24,6 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
 import nl.doorstroom.web.account.Accounts;
 import nl.doorstroom.web.programme.ProgrammeImport;
 
@@ -52,12 +57,39 @@ public abstract class WebIntegrationTest {
 
     private static final Path DATABASE = temporaryDirectory();
 
+    /** A real SMTP server: the application sends its mail here (and keeps it in the database as well). */
+    protected static final GreenMail MAIL_SERVER = startMailServer();
+    /** A real OpenID Connect provider, registered as the organisation "gemeente". */
+    protected static final MockOAuth2Server IDENTITY_PROVIDER = startIdentityProvider();
+    public static final String PROVIDER = "gemeente";
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("doorstroom.embedded-database.directory", DATABASE::toString);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL_SERVER.getSmtp().getPort());
+        String registration = "spring.security.oauth2.client.registration." + PROVIDER;
+        registry.add(registration + ".client-id", () -> "doorstroom");
+        registry.add(registration + ".client-secret", () -> "test-secret");
+        registry.add(registration + ".client-name", () -> "Gemeente Proef");
+        registry.add(registration + ".scope", () -> "openid,email,profile");
+        registry.add("spring.security.oauth2.client.provider." + PROVIDER + ".issuer-uri",
+                () -> IDENTITY_PROVIDER.issuerUrl(PROVIDER).toString());
         registry.add("doorstroom.demo.enabled", () -> "false");
         // A job left running by one test must not queue the next test's job.
         registry.add("doorstroom.solver.parallel-jobs", () -> "2");
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        return server;
+    }
+
+    private static MockOAuth2Server startIdentityProvider() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        return server;
     }
 
     private static Path temporaryDirectory() {

@@ -25,11 +25,21 @@ public final class Participant {
     private final List<HistoryEntry> history;
     /** Road distances from a distance matrix, by host code; estimated for hosts not in it. */
     private final Map<String, Commute> knownCommutes;
+    /** Where the participant's invitation to sign in goes; null when unknown. */
+    private final String email;
 
     public Participant(String id, String name, ParticipantKind kind, Organisation employer, int salaryScale,
             String discipline, String homeTown, Location home, Integer maxCommuteKm, Period firstPeriod,
             Period lastPeriod, Set<Period> unavailablePeriods, List<HistoryEntry> history,
             Map<String, Commute> knownCommutes) {
+        this(id, name, kind, employer, salaryScale, discipline, homeTown, home, maxCommuteKm, firstPeriod, lastPeriod,
+                unavailablePeriods, history, knownCommutes, null);
+    }
+
+    public Participant(String id, String name, ParticipantKind kind, Organisation employer, int salaryScale,
+            String discipline, String homeTown, Location home, Integer maxCommuteKm, Period firstPeriod,
+            Period lastPeriod, Set<Period> unavailablePeriods, List<HistoryEntry> history,
+            Map<String, Commute> knownCommutes, String email) {
         this.id = Objects.requireNonNull(id);
         this.name = Objects.requireNonNull(name);
         this.kind = Objects.requireNonNull(kind);
@@ -44,6 +54,12 @@ public final class Participant {
         this.unavailablePeriods = Set.copyOf(unavailablePeriods);
         this.history = List.copyOf(history);
         this.knownCommutes = Map.copyOf(knownCommutes);
+        this.email = email;
+    }
+
+    /** The participant's e-mail address, or null. */
+    public String getEmail() {
+        return email;
     }
 
     public String getId() {

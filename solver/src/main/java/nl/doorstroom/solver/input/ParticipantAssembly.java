@@ -23,8 +23,13 @@ final class ParticipantAssembly {
     /** A participant whose own fields are all valid, before history and distances are added. */
     private record Draft(String id, String name, ParticipantKind kind, Organisation employer, int salaryScale,
             String discipline, String homeTown, Location home, Integer maxCommuteKm, Period first, Period last,
-            Set<Period> unavailable, List<HistoryEntry> history, Map<String, Commute> commutes) {
+            Set<Period> unavailable, List<HistoryEntry> history, Map<String, Commute> commutes, String email) {
     }
+
+    /** Loose on purpose: the mail server decides the rest; this only catches a value in the wrong column. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+    private static final int EMAIL_LENGTH = 254;
 
     private record Home(String town, Location location) {
     }
@@ -84,12 +89,17 @@ final class ParticipantAssembly {
             first = null;
         }
         Set<Period> unavailable = unavailable(record);
-        if (id == null || name == null || kind == null || employer == null || scale == null || !maxCommuteOk
+        String email = record.email() == null || record.email().isBlank() ? null : record.email().strip();
+        boolean emailOk = email == null || email.length() <= EMAIL_LENGTH && EMAIL.matcher(email).matches();
+        if (!emailOk) {
+            problems.at(origin, "email", "participant.badEmail", email);
+        }
+        if (!emailOk || id == null || name == null || kind == null || employer == null || scale == null || !maxCommuteOk
                 || home == null || first == null || last == null || unavailable == null || origin.hasUnreadable()) {
             return;
         }
         drafts.put(id, new Draft(id, name, kind, employer, scale, discipline == null ? "" : discipline, home.town,
-                home.location, maxCommute, first, last, unavailable, new ArrayList<>(), new HashMap<>()));
+                home.location, maxCommute, first, last, unavailable, new ArrayList<>(), new HashMap<>(), email));
     }
 
     static Text oneOf(Enum<?>[] values) {
@@ -219,7 +229,7 @@ final class ParticipantAssembly {
         if (participants == null) {
             participants = drafts.values().stream().map(d -> new Participant(d.id, d.name, d.kind, d.employer,
                     d.salaryScale, d.discipline, d.homeTown, d.home, d.maxCommuteKm, d.first, d.last, d.unavailable,
-                    d.history, d.commutes)).toList();
+                    d.history, d.commutes, d.email)).toList();
             participants.forEach(p -> byId.put(p.getId(), p));
         }
         return participants;

@@ -116,7 +116,8 @@ public final class ProgrammeWriter {
                         .collect(Collectors.joining("|"));
                 csv.row(p.getId(), p.getName(), p.getKind(), p.getEmployer().getCode(), p.getSalaryScale(),
                         p.getHomeTown(), p.getDiscipline(), p.getHome().latitude(), p.getHome().longitude(),
-                        p.getFirstPeriod().getId(), p.getLastPeriod().getId(), unavailable, p.getMaxCommuteKm());
+                        p.getFirstPeriod().getId(), p.getLastPeriod().getId(), unavailable, p.getMaxCommuteKm(),
+                        p.getEmail());
             }
         }
         try (CsvOut csv = files.open(ProgrammeFiles.HISTORY, "participant", "host",

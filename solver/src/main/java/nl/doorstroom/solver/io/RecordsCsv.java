@@ -34,7 +34,7 @@ final class RecordsCsv {
     static final Columns PARTICIPANTS = Columns.of(
             List.of("id", "name", "kind", "employer", "salary_scale", "home"),
             List.of("discipline", "home_latitude", "home_longitude", "first_period", "last_period", "unavailable",
-                    "max_commute_km"));
+                    "max_commute_km", "email"));
     static final Columns HISTORY = Columns.of(List.of("participant", "host"), List.of("period"));
     static final Columns DISTANCES = Columns.of(List.of("participant", "host", "km", "minutes"), List.of());
     static final Columns CAPACITY = Columns.of(List.of("host", "period", "min", "max"),
@@ -85,7 +85,7 @@ final class RecordsCsv {
                 row.textOrNull("home"), row.decimal("home_latitude", "51.7160"),
                 row.decimal("home_longitude", "5.3519"), row.textOrNull("first_period"),
                 row.textOrNull("last_period"), row.list("unavailable"),
-                row.integer("max_commute_km", Limits.COMMUTE_KM.expected())));
+                row.integer("max_commute_km", Limits.COMMUTE_KM.expected()), row.textOrNull("email")));
     }
 
     static List<HistoryRecord> history(ReadContext context) {

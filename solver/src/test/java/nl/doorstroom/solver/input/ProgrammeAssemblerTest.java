@@ -29,7 +29,7 @@ class ProgrammeAssemblerTest {
 
     private static ParticipantRecord participant(Origin origin, String id, Integer scale, String home) {
         return new ParticipantRecord(origin, id, "Anna de Vries", ParticipantKind.TRAINEE, "PV30", scale, null, home,
-                null, null, null, null, List.of(), null);
+                null, null, null, null, List.of(), null, null);
     }
 
     private static ProgrammeInput input(List<ParticipantRecord> participants, List<CapacityRecord> capacity) {
@@ -102,7 +102,7 @@ class ProgrammeAssemblerTest {
         List<CapacityRecord> capacity = new ArrayList<>();
         capacity.add(slot(PathOrigin.of("a"), "PV30", "2027-H1", 0, Integer.MAX_VALUE));
         ParticipantRecord longName = new ParticipantRecord(PathOrigin.of("b"), "T1", "x".repeat(201),
-                ParticipantKind.TRAINEE, "PV30", 8, null, "Tilburg", null, null, null, null, List.of(), null);
+                ParticipantKind.TRAINEE, "PV30", 8, null, "Tilburg", null, null, null, null, List.of(), null, null);
         assertThat(problems(input(List.of(longName), capacity))).extracting(InputProblem::toString).containsExactly(
                 "b.name: name is 201 characters long: expected at most 200",
                 "a.max: max 2147483647 is outside 0..10000");

@@ -67,6 +67,15 @@ class MalformedInputTest {
     }
 
     @Test
+    void anEmailThatIsNoAddress() throws IOException {
+        smallWithParticipants("id,name,kind,employer,salary_scale,home,email\n"
+                + "T01,Fleur de Groot,TRAINEE,PV30,8,Tilburg,fleur@example.nl\n"
+                + "T02,Sjoerd Hoekstra,TRAINEE,GM0796,9,Tilburg,Sjoerd Hoekstra\n");
+        assertThat(problems()).containsExactly("participants.csv:3:7: invalid email 'Sjoerd Hoekstra': expected an "
+                + "e-mail address such as naam@example.nl, or empty");
+    }
+
+    @Test
     void unknownColumn() throws IOException {
         smallWith("wishes.csv", "participant,host,wanneer\nT01,BZK,2028-H1\n");
         assertThat(problems()).containsExactly(

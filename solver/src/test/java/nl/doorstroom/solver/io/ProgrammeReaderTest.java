@@ -63,6 +63,24 @@ class ProgrammeReaderTest {
     }
 
     @Test
+    void keepsAParticipantsOptionalEmailAddress() {
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(TestProgrammes.smallFiles());
+        StringBuilder participants = new StringBuilder();
+        for (String line : TestProgrammes.text("participants.csv").split("\\R")) {
+            participants.append(line).append(line.startsWith("id,") ? ",email" : line.startsWith("T01,") ? ",fleur@example.nl" : ",")
+                    .append('\n');
+        }
+        files.put("participants.csv", participants.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Map<String, Participant> read = ProgrammeReader.read(ProgrammeSource.of(files)).getParticipants().stream()
+                .collect(Collectors.toMap(Participant::getId, Function.identity()));
+
+        assertThat(read.get("T01").getEmail()).isEqualTo("fleur@example.nl");
+        assertThat(read.get("T02").getEmail()).isNull();
+        assertThat(plan.getParticipants()).allMatch(p -> p.getEmail() == null);
+    }
+
+    @Test
     void resolvesHomesByNameCodeAndWithoutCbsSuffix() {
         Map<String, Participant> participants = plan.getParticipants().stream()
                 .collect(Collectors.toMap(Participant::getId, Function.identity()));

@@ -3,6 +3,7 @@ package nl.doorstroom.web.participant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -25,12 +26,15 @@ class PublishedPlacements {
     private final ProgrammeStore store;
     private final HostOrganisations hosts;
     private final Clock clock;
+    private final HomeCommutes commutes;
 
-    PublishedPlacements(PublishedPlans published, ProgrammeStore store, HostOrganisations hosts, Clock clock) {
+    PublishedPlacements(PublishedPlans published, ProgrammeStore store, HostOrganisations hosts, Clock clock,
+            HomeCommutes commutes) {
         this.published = published;
         this.store = store;
         this.hosts = hosts;
         this.clock = clock;
+        this.commutes = commutes;
     }
 
     /** Empty before the first publication. */
@@ -40,18 +44,28 @@ class PublishedPlacements {
         if (placements.isEmpty()) {
             return List.of();
         }
-        // The commute comes from the solver's own model (known distances, else the estimate), as in the plan.
+        LocalDate today = LocalDate.now(clock);
+        // The commute comes from the solver's own model (known distances, else the estimate), as in the plan; read
+        // straight from the database, because loading the whole programme for each request costs the most.
+        Optional<HomeCommutes.Commutes> direct = commutes.of(programmeId, participantId,
+                placements.stream().map(PublishedPlans.Placement::hostCode).filter(java.util.Objects::nonNull).toList());
+        if (direct.isPresent()) {
+            return placements.stream().map(p -> view(p, p.hostCode() == null ? null : direct.get().byHost().get(p.hostCode()),
+                    today)).toList();
+        }
         Plan plan = store.load(programmeId);
         Participant participant = plan.getParticipants().stream().filter(p -> p.getId().equals(participantId))
                 .findFirst().orElseThrow(() -> new NotFoundException("no participant " + participantId));
         Function<String, Organisation> organisations = hosts.lookup(programmeId, plan);
-        LocalDate today = LocalDate.now(clock);
         return placements.stream().map(p -> {
             Organisation host = organisations.apply(p.hostCode());
-            Commute commute = host == null ? null : participant.commuteTo(host);
-            return new PlacementView(p.periodId(), p.start(), p.end(), p.hostCode(), p.hostName(), p.hostTown(),
-                    p.hostLayer(), commute == null ? null : commute.km(), commute == null ? null : commute.minutes(),
-                    PlacementView.When.of(p.start(), p.end(), today));
+            return view(p, host == null ? null : participant.commuteTo(host), today);
         }).toList();
+    }
+
+    private static PlacementView view(PublishedPlans.Placement p, Commute commute, LocalDate today) {
+        return new PlacementView(p.periodId(), p.start(), p.end(), p.hostCode(), p.hostName(), p.hostTown(),
+                p.hostLayer(), commute == null ? null : commute.km(), commute == null ? null : commute.minutes(),
+                PlacementView.When.of(p.start(), p.end(), today));
     }
 }

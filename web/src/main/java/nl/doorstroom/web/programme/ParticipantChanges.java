@@ -32,7 +32,8 @@ class ParticipantChanges {
      * default to the programme's first and last.
      */
     record NewParticipant(String id, String name, String kind, String employer, Integer salaryScale,
-            String discipline, String home, String firstPeriod, String lastPeriod, Integer maxCommuteKm) {
+            String discipline, String home, String firstPeriod, String lastPeriod, Integer maxCommuteKm,
+            String email) {
     }
 
     /** Fields left null stay as they are; {@code maxCommuteKm} 0 or more sets the participant's own limit. */
@@ -68,7 +69,7 @@ class ParticipantChanges {
         ParticipantKind kind = form.enumValue("kind", p.kind(), ParticipantKind.class);
         ParticipantRecord added = new ParticipantRecord(form.origin(), id, p.name(), kind, p.employer(),
                 p.salaryScale(), p.discipline(), p.home(), null, null, p.firstPeriod(), p.lastPeriod(), List.of(),
-                p.maxCommuteKm());
+                p.maxCommuteKm(), p.email());
         ProgrammeInput input = store.input(programmeId);
         List<ParticipantRecord> all = new ArrayList<>(input.participants());
         all.add(added);
@@ -109,7 +110,7 @@ class ParticipantChanges {
                     change.salaryScale() == null ? r.salaryScale() : change.salaryScale(),
                     change.discipline() == null ? r.discipline() : change.discipline(), r.home(), r.homeLatitude(),
                     r.homeLongitude(), r.firstPeriod(), r.lastPeriod(), r.unavailable(),
-                    change.maxCommuteKm() == null ? r.maxCommuteKm() : change.maxCommuteKm()));
+                    change.maxCommuteKm() == null ? r.maxCommuteKm() : change.maxCommuteKm(), r.email()));
         }
         Participant changed = participantOf(store.assemble(input.withParticipants(all)), participantId);
         if (!participants.update(programmeId, changed, change.version())) {

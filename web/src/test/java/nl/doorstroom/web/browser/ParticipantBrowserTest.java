@@ -44,9 +44,9 @@ class ParticipantBrowserTest extends BrowserTest {
 
         // the calendar link works with the browser's own session
         String href = browser.findElement(By.id("calendar")).getAttribute("href");
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        Cookie session = browser.manage().getCookieNamed("SESSION");
         HttpResponse<String> calendar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", "SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(calendar.statusCode()).isEqualTo(200);
         assertThat(calendar.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Provincie Noord-Brabant")

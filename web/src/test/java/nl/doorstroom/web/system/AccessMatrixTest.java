@@ -113,6 +113,25 @@ class AccessMatrixTest extends WebIntegrationTest {
             delete("/api/programmes/{p}/capacity/{declaration}?version={declarationVersion}").expect(
                                                                                     401, 204, 204, 404, 403, 403),
             get("/api/hosts/me/incoming").expect(                                   401, 403, 200, 200, 403, 403),
+            // accounts, invitations, contacts, tokens, mail
+            get("/api/accounts").expect(                                            401, 200, 403, 403, 403, 403),
+            post("/api/accounts/{account}/deactivate", f -> null).expect(           401, 200, 403, 403, 403, 403),
+            post("/api/accounts/{account}/activate", f -> null).expect(             401, 200, 403, 403, 403, 403),
+            post("/api/invitations/coordinators",
+                    f -> Map.of("email", f.newAddress())).expect(                   401, 200, 403, 403, 403, 403),
+            post("/api/invitations/hosts",
+                    f -> Map.of("organisations", List.of("GM0828"))).expect(        401, 200, 403, 403, 403, 403),
+            post("/api/invitations/participants", f -> Map.of("programme", f.programme(),
+                    "participants", List.of("T1"))).expect(                         401, 200, 403, 403, 403, 403),
+            get("/api/organisations/GM0828/contacts").expect(                       401, 200, 200, 404, 403, 403),
+            post("/api/organisations/GM0828/contacts",
+                    f -> Map.of("email", f.newAddress())).expect(                   401, 201, 201, 404, 403, 403),
+            delete("/api/organisations/GM0828/contacts/{contact}").expect(          401, 204, 204, 404, 403, 403),
+            get("/api/mail").expect(                                                401, 200, 403, 403, 403, 403),
+            get("/api/me/tokens").expect(                                           401, 200, 200, 200, 200, 200),
+            post("/api/me/tokens", f -> Map.of("name", "script", "days", 7)).expect(401, 201, 201, 201, 201, 201),
+            // the token is the own participant's: nobody else's /api/me reaches it
+            delete("/api/me/tokens/{token}").expect(                                401, 404, 404, 404, 204, 404),
             // operations
             get("/actuator/health").expect(                                         200, 200, 200, 200, 200, 200),
             get("/actuator/info").expect(                                           200, 200, 200, 200, 200, 200));
@@ -144,9 +163,10 @@ class AccessMatrixTest extends WebIntegrationTest {
         boolean write = c.endpoint().method() != HttpMethod.GET;
         Fixture fixture = write ? newFixture() : shared;
         bindParticipants(fixture);
+        String path = fixture.resolve(c.endpoint().path());
         String before = fingerprint();
 
-        int status = request(c, fixture);
+        int status = request(c, fixture, path);
 
         assertThat(status).as(c.toString()).isEqualTo(c.expected());
         if (write && c.expected() >= 400) {
@@ -169,7 +189,7 @@ class AccessMatrixTest extends WebIntegrationTest {
         assertThat(missing).as("endpoints without a line in the access matrix").isEmpty();
     }
 
-    private int request(Case c, Fixture fixture) {
+    private int request(Case c, Fixture fixture, String path) {
         TestRestTemplate client = c.who() == Who.ANONYMOUS ? rest
                 : rest.withBasicAuth(usernames.get(c.who()), password(usernames.get(c.who())));
         Object body = c.endpoint().body().apply(fixture);
@@ -179,14 +199,20 @@ class AccessMatrixTest extends WebIntegrationTest {
         } else if (body != null) {
             headers.setContentType(MediaType.APPLICATION_JSON);
         }
-        return client.exchange(fixture.resolve(c.endpoint().path()), c.endpoint().method(),
+        return client.exchange(path, c.endpoint().method(),
                 new HttpEntity<>(body, headers), byte[].class).getStatusCode().value();
     }
 
     // ---- the programme every path is about
 
     /** A small programme, placed, published once, with one capacity declaration and one wish to act on. */
-    record Fixture(long programme, List<String> periods, long declaration, long wish, JdbcAccess db) {
+    record Fixture(long programme, List<String> periods, long declaration, long wish, String account, String contact,
+            JdbcAccess db) {
+
+        /** An address nobody uses yet. */
+        String newAddress() {
+            return "new-" + java.util.UUID.randomUUID() + "@gemeente.example.nl";
+        }
 
         String firstPeriod() {
             return periods.get(0);
@@ -205,13 +231,19 @@ class AccessMatrixTest extends WebIntegrationTest {
                     .replace("{declarationVersion}", String.valueOf(declarationVersion()))
                     .replace("{declaration}", String.valueOf(declaration))
                     .replace("{wish}", String.valueOf(wish))
-                    .replace("{first}", firstPeriod());
+                    .replace("{first}", firstPeriod())
+                    .replace("{account}", account)
+                    .replace("{contact}", contact)
+                    .replace("{token}", path.contains("{token}") ? String.valueOf(db.ownParticipantsToken()) : "");
         }
     }
 
     /** What a fixture reads from the database at request time. */
     interface JdbcAccess {
         int declarationVersion(long declaration);
+
+        /** A token of the own participant, made when the path needs one (the account exists by then). */
+        long ownParticipantsToken();
     }
 
     private Fixture newFixture() {
@@ -227,9 +259,25 @@ class AccessMatrixTest extends WebIntegrationTest {
                 + "and period_id = ?").params(id, periods.get(0)).query(Long.class).single();
         long wish = jdbc.sql("insert into wish (programme_id, participant_id, host_code, period_id, source) "
                 + "values (?, 'T1', 'GM0828', null, 'PARTICIPANT') returning id").param(id).query(Long.class).single();
-        return new Fixture(id, periods, declaration, wish, d -> jdbc.sql(
-                "select coalesce(max(version), 0) from capacity_declaration where id = ?").param(d)
-                .query(Integer.class).single());
+        // an account to (de)activate, a contact to remove, a token of the own participant to revoke
+        String account = newHost("GM0828");
+        String contact = "contact-" + id + "@gemeente.example.nl";
+        jdbc.sql("insert into host_contact (organisation_code, email, added_by) values ('GM0828', ?, 'test')")
+                .param(contact).update();
+        return new Fixture(id, periods, declaration, wish, account, contact, new JdbcAccess() {
+            @Override
+            public int declarationVersion(long d) {
+                return jdbc.sql("select coalesce(max(version), 0) from capacity_declaration where id = ?").param(d)
+                        .query(Integer.class).single();
+            }
+
+            @Override
+            public long ownParticipantsToken() {
+                return jdbc.sql("insert into api_token (username, name, token_hash, expires_at) values "
+                        + "(?, 'fixture', decode(md5(random()::text), 'hex'), now() + interval '1 day') returning id")
+                        .param(usernames.get(Who.PARTICIPANT_OWN)).query(Long.class).single();
+            }
+        });
     }
 
     /** Points the participant accounts at the fixture (and re-creates them when a deleted programme took them). */
@@ -252,7 +300,8 @@ class AccessMatrixTest extends WebIntegrationTest {
     private String fingerprint() {
         List<String> parts = new ArrayList<>();
         for (String table : List.of("programme", "period", "participant", "placement", "capacity_declaration",
-                "wish", "plan_version", "published_placement", "app_user", "audit_entry", "organisation")) {
+                "wish", "plan_version", "published_placement", "app_user", "audit_entry", "organisation", "host_contact",
+                "api_token", "password_link", "mail_message")) {
             parts.add(jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') "
                     + "from " + table + " t").query(String.class).single());
         }

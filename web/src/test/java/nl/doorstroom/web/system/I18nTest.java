@@ -43,6 +43,13 @@ class I18nTest {
         }
     }
 
+    /** Pages and the plain-text mail bodies, whose every word also comes from the bundles. */
+    private static List<Path> pagesAndMails() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(bundle("messages_en.properties").stringPropertyNames())
@@ -53,7 +60,7 @@ class I18nTest {
     void everyKeyATemplateUsesExists() throws IOException {
         Properties dutch = bundle("messages.properties");
         List<String> missing = new ArrayList<>();
-        for (Path template : templates()) {
+        for (Path template : pagesAndMails()) {
             Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
             while (keys.find()) {
                 String key = keys.group(1);
@@ -88,5 +95,15 @@ class I18nTest {
             }
         }
         assertThat(hardCoded).isEmpty();
+    }
+
+    @Test
+    void mailBodiesHoldOnlyMessagesAndVariables() throws IOException {
+        for (Path template : pagesAndMails()) {
+            if (template.toString().endsWith(".txt")) {
+                String words = Files.readString(template).replaceAll("\\[\\(.*?\\)\\]", "").strip();
+                assertThat(words).as(TEMPLATES.relativize(template).toString()).isEmpty();
+            }
+        }
     }
 }

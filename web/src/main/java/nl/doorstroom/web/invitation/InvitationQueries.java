@@ -1,0 +1,55 @@
+package nl.doorstroom.web.invitation;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who can be invited: the hosts taking part in a programme, and a programme's participants with their addresses. */
+@Repository
+class InvitationQueries {
+
+    record Host(String code, String name) {
+    }
+
+    record Programme(long id, String name) {
+    }
+
+    /** status: NONE (no account), INVITED (no password yet), ACTIVE, or DEACTIVATED. */
+    record Invitee(String id, String name, String email, String status) {
+    }
+
+    private final JdbcClient jdbc;
+
+    InvitationQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Organisations that declare capacity somewhere or have contacts listed. */
+    List<Host> hosts() {
+        return jdbc.sql("""
+                select o.code, o.name from organisation o
+                where exists (select 1 from capacity_declaration c where c.host_code = o.code)
+                   or exists (select 1 from host_contact h where h.organisation_code = o.code)
+                order by o.name""").query(Host.class).list();
+    }
+
+    List<Programme> programmes() {
+        return jdbc.sql("select id, name from programme order by id").query(Programme.class).list();
+    }
+
+    boolean programmeExists(long id) {
+        return jdbc.sql("select count(*) > 0 from programme where id = ?").param(id).query(Boolean.class).single();
+    }
+
+    List<Invitee> participants(long programmeId) {
+        return jdbc.sql("""
+                select p.id, p.name, p.email,
+                       case when u.username is null then 'NONE' when not u.enabled then 'DEACTIVATED'
+                            when u.password_hash is null then 'INVITED' else 'ACTIVE' end as status
+                from participant p
+                left join app_user u on u.programme_id = p.programme_id and u.participant_id = p.id
+                                    and lower(u.email) = lower(p.email)
+                where p.programme_id = ? order by p.id""").param(programmeId).query(Invitee.class).list();
+    }
+}
