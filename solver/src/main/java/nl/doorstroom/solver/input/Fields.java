@@ -24,6 +24,21 @@ final class Fields {
         return length(origin, field, value, Limits.TEXT_LENGTH);
     }
 
+    /**
+     * A name as it was written, spaces a quoted CSV field or a form kept included; null after reporting it empty
+     * or too long. Names are shown, never looked up, so they travel unchanged to pages and downloads.
+     */
+    String name(Origin origin, String field, String value, Text expected) {
+        if (text(origin, field, value, expected) == null) {
+            return null;
+        }
+        if (value.length() > Limits.TEXT_LENGTH) {
+            problems.at(origin, field, "value.tooLong", origin.label(field), value.length(), Limits.TEXT_LENGTH);
+            return null;
+        }
+        return value;
+    }
+
     /** An id or code: filled in, short, without spaces or characters that do not belong in a web address. */
     String id(Origin origin, String field, String value, Text expected) {
         String id = text(origin, field, value, expected);

@@ -70,7 +70,7 @@ final class ParticipantAssembly {
         } else if (record.id() != null && !record.id().isBlank()) {
             givenIds.putIfAbsent(record.id().strip(), origin);
         }
-        String name = fields.text(origin, "name", record.name(), Text.of("expect.participantName"));
+        String name = fields.name(origin, "name", record.name(), Text.of("expect.participantName"));
         ParticipantKind kind = fields.present(origin, "kind", record.kind(), oneOf(ParticipantKind.values()));
         String employerCode = fields.id(origin, "employer", record.employer(), Text.of("expect.employer"));
         Organisation employer = employerCode == null ? null

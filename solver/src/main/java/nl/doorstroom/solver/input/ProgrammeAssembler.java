@@ -87,7 +87,7 @@ public final class ProgrammeAssembler {
                 problems.at(origin, "code", "organisation.duplicate", code, first.firstMention());
                 continue;
             }
-            String name = fields.text(origin, "name", record.name(), Text.of("expect.organisationName"));
+            String name = fields.name(origin, "name", record.name(), Text.of("expect.organisationName"));
             Layer layer = fields.present(origin, "layer", record.layer(), ParticipantAssembly.oneOf(Layer.values()));
             Sector sector = fields.present(origin, "sector", record.sector(),
                     ParticipantAssembly.oneOf(Sector.values()));

@@ -60,7 +60,7 @@ record SettingsCheck(String name, LocalDate firstPeriodStart, int periodCount, i
             problems.at(origin, field, "setting.missing", origin.label(field), expected);
             return null;
         }
-        return fields.text(origin, field, value, expected);
+        return fields.name(origin, field, value, expected);
     }
 
     private static Integer requiredNumber(Origin origin, String field, Integer value, Range range, Fields fields,
