@@ -32,7 +32,7 @@ record JobView(long id, long programmeId, String kind, JobStatus status,
     }
 
     /** Resumed after its instance went away (or handed over when it shut down). */
-    boolean resumed() {
+    public boolean resumed() {
         return runs.size() > 1;
     }
 }
