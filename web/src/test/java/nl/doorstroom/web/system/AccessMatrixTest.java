@@ -113,6 +113,23 @@ class AccessMatrixTest extends WebIntegrationTest {
             delete("/api/programmes/{p}/capacity/{declaration}?version={declarationVersion}").expect(
                                                                                     401, 204, 204, 404, 403, 403),
             get("/api/hosts/me/incoming").expect(                                   401, 403, 200, 200, 403, 403),
+            // what-if variants: the coordinators' alone; to hosts and participants a variant is no programme
+            get("/api/programmes/{p}/variants").expect(                             401, 200, 403, 403, 403, 403),
+            post("/api/programmes/{p}/variants", f -> Map.of("name", "Nog een")).expect(
+                                                                                    401, 201, 403, 403, 403, 403),
+            get("/api/programmes/{p}/variants/{v}").expect(                         401, 200, 403, 403, 403, 403),
+            delete("/api/programmes/{p}/variants/{v}").expect(                      401, 204, 403, 403, 403, 403),
+            put("/api/programmes/{p}/variants/{v}/weights", f -> Map.of("version", 0,
+                    "weights", Map.of("Long commute", "0hard/0medium/2soft"))).expect(
+                                                                                    401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/variants/{v}/compare?with=draft").expect(      401, 200, 403, 403, 403, 403),
+            post("/api/programmes/{p}/variants/{v}/adopt", f -> Map.of("draftRevision", f.revision(f.programme()),
+                    "variantRevision", f.revision(f.variant()))).expect(            401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{v}").expect(                                      401, 200, 404, 404, 404, 404),
+            get("/api/programmes/{v}/periods").expect(                              401, 200, 404, 404, 404, 404),
+            get("/api/programmes/{v}/capacity").expect(                             401, 200, 404, 404, 404, 404),
+            put("/api/programmes/{v}/capacity/{vdeclaration}",
+                    f -> Map.of("version", 0, "min", 0, "max", 2)).expect(          401, 200, 404, 404, 403, 403),
             // operations
             get("/actuator/health").expect(                                         200, 200, 200, 200, 200, 200),
             get("/actuator/info").expect(                                           200, 200, 200, 200, 200, 200));
@@ -186,7 +203,8 @@ class AccessMatrixTest extends WebIntegrationTest {
     // ---- the programme every path is about
 
     /** A small programme, placed, published once, with one capacity declaration and one wish to act on. */
-    record Fixture(long programme, List<String> periods, long declaration, long wish, JdbcAccess db) {
+    record Fixture(long programme, List<String> periods, long declaration, long wish, long variant,
+            long variantDeclaration, JdbcAccess db, java.util.function.LongUnaryOperator revisions) {
 
         String firstPeriod() {
             return periods.get(0);
@@ -200,8 +218,15 @@ class AccessMatrixTest extends WebIntegrationTest {
             return db.declarationVersion(declaration);
         }
 
+        /** The revision of the programme or variant as it is when the request is made. */
+        long revision(long id) {
+            return revisions.applyAsLong(id);
+        }
+
         String resolve(String path) {
             return path.replace("{p}", String.valueOf(programme))
+                    .replace("{v}", String.valueOf(variant))
+                    .replace("{vdeclaration}", String.valueOf(variantDeclaration))
                     .replace("{declarationVersion}", String.valueOf(declarationVersion()))
                     .replace("{declaration}", String.valueOf(declaration))
                     .replace("{wish}", String.valueOf(wish))
@@ -227,9 +252,17 @@ class AccessMatrixTest extends WebIntegrationTest {
                 + "and period_id = ?").params(id, periods.get(0)).query(Long.class).single();
         long wish = jdbc.sql("insert into wish (programme_id, participant_id, host_code, period_id, source) "
                 + "values (?, 'T1', 'GM0828', null, 'PARTICIPANT') returning id").param(id).query(Long.class).single();
-        return new Fixture(id, periods, declaration, wish, d -> jdbc.sql(
+        // A what-if variant of it, with its copy of that declaration.
+        String coordinator = usernames.get(Who.COORDINATOR);
+        long variant = ((Number) rest.withBasicAuth(coordinator, password(coordinator)).postForObject(
+                "/api/programmes/" + id + "/variants", Map.of("name", "Proef"), Map.class).get("id")).longValue();
+        long variantDeclaration = jdbc.sql("select id from capacity_declaration where programme_id = ? "
+                + "and host_code = 'GM0828' and period_id = ?").params(variant, periods.get(0)).query(Long.class)
+                .single();
+        return new Fixture(id, periods, declaration, wish, variant, variantDeclaration, d -> jdbc.sql(
                 "select coalesce(max(version), 0) from capacity_declaration where id = ?").param(d)
-                .query(Integer.class).single());
+                .query(Integer.class).single(),
+                p -> jdbc.sql("select revision from programme where id = ?").param(p).query(Long.class).single());
     }
 
     /** Points the participant accounts at the fixture (and re-creates them when a deleted programme took them). */
