@@ -392,6 +392,14 @@ class VariantApiTest extends WebIntegrationTest {
         assertThat(as(coordinator).getForEntity("/api/programmes/" + programme + "/variants/" + gone, Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
+        // Deleted as a programme, a variant would leave no trace with its programme: that way is refused.
+        ResponseEntity<Map> asProgramme = as(coordinator).exchange("/api/programmes/" + kept, HttpMethod.DELETE,
+                HttpEntity.EMPTY, Map.class);
+        assertThat(asProgramme.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) asProgramme.getBody().get("errors")).singleElement().asString()
+                .contains("/api/programmes/" + programme + "/variants/" + kept);
+        assertThat(variant(coordinator, programme, kept)).containsEntry("name", "Blijft");
+
         assertThat(as(coordinator).exchange("/api/programmes/" + programme, HttpMethod.DELETE, HttpEntity.EMPTY,
                 Map.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(jdbc.sql("select count(*) from programme where id in (?, ?)").params(kept, gone)
