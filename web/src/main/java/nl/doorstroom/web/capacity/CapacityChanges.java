@@ -163,10 +163,14 @@ class CapacityChanges {
         return after;
     }
 
-    /** A host asking for another host's declaration gets the answer for one that does not exist. */
+    /**
+     * A host asking for another host's declaration, or its own in a programme it may not see (a what-if variant),
+     * gets the answer for one that does not exist.
+     */
     private CapacityRepository.DeclarationView visible(long programmeId, long id, CurrentUser user) {
         return repository.find(programmeId, id)
-                .filter(d -> user.isCoordinator() || user.isHostOf(d.hostCode()))
+                .filter(d -> user.isCoordinator()
+                        || user.isHostOf(d.hostCode()) && programmes.canSee(user, programmeId))
                 .orElseThrow(() -> new NotFoundException("no capacity declaration " + id + " in programme "
                         + programmeId));
     }

@@ -42,7 +42,7 @@ class CapacityController {
             @RequestParam(required = false) String host, @AuthenticationPrincipal CurrentUser user) {
         String hostFilter = user.isCoordinator() ? (host == null ? null : host.toUpperCase(Locale.ROOT))
                 : user.organisationCode();
-        return queries.list(programme, hostFilter);
+        return queries.acrossProgrammes(programme, hostFilter);
     }
 
     @GetMapping("/api/programmes/{id}/capacity")

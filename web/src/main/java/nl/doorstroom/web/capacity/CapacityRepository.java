@@ -63,13 +63,27 @@ public class CapacityRepository {
         return records;
     }
 
-    /** Null filters match everything. */
-    List<DeclarationView> list(Long programmeId, String hostCode) {
+    /** One programme's declarations, or one host's there; a null host matches every host. */
+    List<DeclarationView> list(long programmeId, String hostCode) {
+        return list(programmeId, hostCode, true);
+    }
+
+    /**
+     * Declarations across programmes, filtered by programme and host where given. What-if variants are no
+     * programmes here: their copies of declarations are reached through the variant alone.
+     */
+    List<DeclarationView> acrossProgrammes(Long programmeId, String hostCode) {
+        return list(programmeId, hostCode, false);
+    }
+
+    private List<DeclarationView> list(Long programmeId, String hostCode, boolean variants) {
         return jdbc.sql(SELECT + """
                  where (cast(:programme as bigint) is null or c.programme_id = :programme)
                    and (cast(:host as text) is null or c.host_code = :host)
+                   and (:variants or not exists (select 1 from programme v where v.id = c.programme_id
+                                                 and v.variant_of is not null))
                 order by c.programme_id, c.host_code, p.idx, c.discipline""")
-                .param("programme", programmeId).param("host", hostCode)
+                .param("programme", programmeId).param("host", hostCode).param("variants", variants)
                 .query(DeclarationView.class).list();
     }
 
@@ -96,6 +110,33 @@ public class CapacityRepository {
                 where id = ? and version = ?""")
                 .params(c.getDiscipline(), c.getMin(), c.getMax(), c.getMaxSalaryScale(), id, version)
                 .update() == 1;
+    }
+
+    /**
+     * Makes the programme's declarations those given, matched by host, period and discipline: a declaration that
+     * stays keeps its id (and its version when unchanged), so a host's page that reads it is not made stale for
+     * nothing. The caller holds the programme's lock and checked the whole programme.
+     */
+    public void replaceAll(long programmeId, List<CapacityDeclaration> declarations) {
+        Map<String, CapacityDeclaration> wanted = new LinkedHashMap<>();
+        declarations.forEach(c -> wanted.put(key(c.getHost().getCode(), c.getPeriod().getId(), c.getDiscipline()), c));
+        Map<Long, CapacityRecord> stored = records(programmeId);
+        stored.forEach((id, record) -> {
+            CapacityDeclaration c = wanted.remove(key(record.host(), record.period(), record.discipline()));
+            if (c == null) {
+                jdbc.sql("delete from capacity_declaration where id = ?").param(id).update();
+            } else if (c.getMin() != record.min() || c.getMax() != record.max()
+                    || !java.util.Objects.equals(c.getMaxSalaryScale(), record.maxSalaryScale())) {
+                jdbc.sql("""
+                        update capacity_declaration set min = ?, max = ?, max_salary_scale = ?, version = version + 1
+                        where id = ?""").params(c.getMin(), c.getMax(), c.getMaxSalaryScale(), id).update();
+            }
+        });
+        insertAll(programmeId, List.copyOf(wanted.values()));
+    }
+
+    private static String key(String host, String period, String discipline) {
+        return host + '\u0000' + period + '\u0000' + (discipline == null ? "" : discipline);
     }
 
     boolean delete(long id, int version) {

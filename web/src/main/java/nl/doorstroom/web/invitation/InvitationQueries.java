@@ -35,11 +35,13 @@ class InvitationQueries {
     }
 
     List<Programme> programmes() {
-        return jdbc.sql("select id, name from programme order by id").query(Programme.class).list();
+        return jdbc.sql("select id, name from programme where variant_of is null order by id").query(Programme.class)
+                .list();
     }
 
     boolean programmeExists(long id) {
-        return jdbc.sql("select count(*) > 0 from programme where id = ?").param(id).query(Boolean.class).single();
+        return jdbc.sql("select count(*) > 0 from programme where id = ? and variant_of is null").param(id)
+                .query(Boolean.class).single();
     }
 
     List<Invitee> participants(long programmeId) {

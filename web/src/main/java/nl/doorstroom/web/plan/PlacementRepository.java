@@ -109,6 +109,19 @@ public class PlacementRepository {
                         .toList());
     }
 
+    /**
+     * Gives the stored placements the hosts and pins of those given (an adopted what-if variant's); a placement
+     * whose host or pin changes gets a new version, the others keep theirs.
+     */
+    public void storeAll(long programmeId, List<Placement> placements) {
+        batch.batchUpdate("""
+                update placement set host_code = ?::text, pinned = ?, version = version + 1
+                where programme_id = ? and participant_id = ? and period_id = ?
+                  and (host_code is distinct from ?::text or pinned <> ?)""",
+                placements.stream().map(p -> new Object[] {hostOf(p), p.isPinned(), programmeId,
+                        p.getParticipant().getId(), p.getPeriod().getId(), hostOf(p), p.isPinned()}).toList());
+    }
+
     /** Stores the placements as pinned with the host they have, raising their version. */
     public void pinAll(long programmeId, List<Placement> placements) {
         batch.batchUpdate("""

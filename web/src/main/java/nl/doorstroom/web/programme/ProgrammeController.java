@@ -34,6 +34,7 @@ import nl.doorstroom.solver.io.ProgrammeWriter;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
+import nl.doorstroom.web.system.Problem;
 
 @RestController
 @RequestMapping("/api/programmes")
@@ -111,6 +112,12 @@ class ProgrammeController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('COORDINATOR')")
     ResponseEntity<Void> delete(@PathVariable long id) {
+        // A variant goes through its programme's variants, where deleting it is audited on the programme.
+        store.variantOf(id).ifPresent(programme -> {
+            throw new BadRequestException(Problem.of("variant.deleteThroughProgramme", "programme " + id + " is a "
+                    + "what-if variant of programme " + programme + "; delete it with DELETE /api/programmes/"
+                    + programme + "/variants/" + id, programme, id));
+        });
         if (!store.delete(id)) {
             throw new NotFoundException("no programme " + id);
         }

@@ -42,18 +42,27 @@ public class ProgrammeQueries {
         this.capacity = capacity;
     }
 
-    /** A coordinator sees every programme, a host those it declares capacity in, a participant their own. */
+    /**
+     * A coordinator sees every programme, a host those it declares capacity in, a participant their own. A what-if
+     * variant is the coordinators' alone, though it holds copies of hosts' declarations.
+     */
     public boolean canSee(CurrentUser user, long programmeId) {
         return switch (user.role()) {
             case COORDINATOR -> true;
-            case HOST -> capacity.declares(programmeId, user.organisationCode());
+            case HOST -> capacity.declares(programmeId, user.organisationCode()) && !isVariant(programmeId);
             case PARTICIPANT -> user.programmeId() == programmeId;
         };
     }
 
+    /** The programmes the user may see; what-if variants are listed with their programme, not here. */
     public List<ProgrammeView> visibleTo(CurrentUser user) {
-        return jdbc.sql(PROGRAMME_VIEW + " order by p.id").query(this::programme).list().stream()
-                .filter(p -> canSee(user, p.id())).toList();
+        return jdbc.sql(PROGRAMME_VIEW + " where p.variant_of is null order by p.id").query(this::programme).list()
+                .stream().filter(p -> canSee(user, p.id())).toList();
+    }
+
+    private boolean isVariant(long programmeId) {
+        return jdbc.sql("select count(*) from programme where id = ? and variant_of is not null").param(programmeId)
+                .query(Integer.class).single() > 0;
     }
 
     public Optional<ProgrammeView> find(long id) {

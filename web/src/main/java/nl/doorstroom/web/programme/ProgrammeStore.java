@@ -98,13 +98,54 @@ public class ProgrammeStore {
         return id;
     }
 
+    /**
+     * Stores a what-if variant of a programme: a programme of its own, made from the plan of the programme's draft,
+     * that only coordinators reach. Returns its id.
+     */
+    @Transactional
+    public long insertVariant(long programmeId, String name, String createdBy, Plan plan) {
+        long id = insert(plan);
+        jdbc.sql("update programme set variant_of = ?, variant_name = ?, variant_created_by = ? where id = ?")
+                .params(programmeId, name, createdBy, id).update();
+        return id;
+    }
+
+    /** The programme a variant belongs to; empty for a programme that is no variant, or no programme at all. */
+    public java.util.OptionalLong variantOf(long programmeId) {
+        Long parent = jdbc.sql("select variant_of from programme where id = ?").param(programmeId)
+                .query((rs, i) -> (Long) rs.getObject(1)).optional().orElse(null);
+        return parent == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(parent);
+    }
+
+    /**
+     * Replaces the rules of a programme (maximum commute, layer-variety target and the weights) by those of
+     * {@code programme}, which the assembler checked; name and periods stay. The caller holds the programme's lock.
+     */
+    public void replaceRules(long programmeId, Programme programme) {
+        jdbc.sql("""
+                update programme set max_commute_km = ?, layer_variety_target = ?, version = version + 1,
+                    revision = revision + 1
+                where id = ?""")
+                .params(programme.getMaxCommuteKm(), programme.getLayerVarietyTarget(), programmeId).update();
+        jdbc.sql("delete from programme_weight where programme_id = ?").param(programmeId).update();
+        batch.batchUpdate("insert into programme_weight (programme_id, rule, weight) values (?, ?, ?)",
+                new TreeMap<>(programme.getWeightOverrides()).entrySet().stream()
+                        .map(w -> new Object[] {programmeId, w.getKey(), w.getValue().toString()}).toList());
+    }
+
     /** The programme's records as stored: what an edit changes one of before the whole is assembled again. */
     public ProgrammeInput input(long programmeId) {
         return new ProgrammeInput(settings(programmeId), ownOrganisations(programmeId), compatibility(programmeId),
                 participants.records(programmeId), participants.history(programmeId),
                 participants.distances(programmeId), List.copyOf(capacity.records(programmeId).values()),
-                wishes.records(programmeId), placements.records(programmeId, published.latestHosts(programmeId)),
-                List.of());
+                wishes.records(programmeId),
+                placements.records(programmeId, published.latestHosts(publishedFrom(programmeId))), List.of());
+    }
+
+    /** A variant is never published: it is scored against its programme's published plan (rule 11). */
+    private long publishedFrom(long programmeId) {
+        return jdbc.sql("select coalesce(variant_of, id) from programme where id = ?").param(programmeId)
+                .query(Long.class).optional().orElse(programmeId);
     }
 
     /**
@@ -176,10 +217,12 @@ public class ProgrammeStore {
 
     /**
      * Marks the programme changed, in the transaction of the change: every instance that keeps the programme's
-     * working plan in memory sees that it is stale.
+     * working plan in memory sees that it is stale. Its variants are marked too: they are scored against the
+     * programme's published plan.
      */
     public void touch(long programmeId) {
-        jdbc.sql("update programme set revision = revision + 1 where id = ?").param(programmeId).update();
+        jdbc.sql("update programme set revision = revision + 1 where id = ? or variant_of = ?")
+                .params(programmeId, programmeId).update();
     }
 
     /** How often the programme changed; empty when there is no such programme. */

@@ -16,6 +16,7 @@ import nl.doorstroom.web.audit.AuditLog;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.solving.SolvingGuard;
 import nl.doorstroom.web.system.ConflictException;
+import nl.doorstroom.web.system.Problem;
 
 /**
  * Turns the draft into the next published version. Hosts and participants only ever see published
@@ -47,6 +48,12 @@ class Publication {
      */
     @Transactional
     PublishedPlans.Version publish(long programmeId, boolean force, String username) {
+        // Hosts and participants must never see a what-if: a variant reaches them only as its programme's draft.
+        store.variantOf(programmeId).ifPresent(programme -> {
+            throw new ConflictException("variant", Problem.of("variant.notPublished", "programme " + programmeId
+                    + " is a what-if variant of programme " + programme + " and is never published; adopt it as "
+                    + "the draft of programme " + programme + " and publish that. Nothing was published.", programme));
+        });
         // One publication per programme at a time: the lock makes the next number unique without a retry.
         solving.lockForChange(programmeId);
         Plan plan = store.load(programmeId);

@@ -132,6 +132,23 @@ class AccessMatrixTest extends WebIntegrationTest {
             post("/api/me/tokens", f -> Map.of("name", "script", "days", 7)).expect(401, 201, 201, 201, 201, 201),
             // the token is the own participant's: nobody else's /api/me reaches it
             delete("/api/me/tokens/{token}").expect(                                401, 404, 404, 404, 204, 404),
+            // what-if variants: the coordinators' alone; to hosts and participants a variant is no programme
+            get("/api/programmes/{p}/variants").expect(                             401, 200, 403, 403, 403, 403),
+            post("/api/programmes/{p}/variants", f -> Map.of("name", "Nog een")).expect(
+                                                                                    401, 201, 403, 403, 403, 403),
+            get("/api/programmes/{p}/variants/{v}").expect(                         401, 200, 403, 403, 403, 403),
+            delete("/api/programmes/{p}/variants/{v}").expect(                      401, 204, 403, 403, 403, 403),
+            put("/api/programmes/{p}/variants/{v}/weights", f -> Map.of("version", 0,
+                    "weights", Map.of("Long commute", "0hard/0medium/2soft"))).expect(
+                                                                                    401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/variants/{v}/compare?with=draft").expect(      401, 200, 403, 403, 403, 403),
+            post("/api/programmes/{p}/variants/{v}/adopt", f -> Map.of("draftRevision", f.revision(f.programme()),
+                    "variantRevision", f.revision(f.variant()))).expect(            401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{v}").expect(                                      401, 200, 404, 404, 404, 404),
+            get("/api/programmes/{v}/periods").expect(                              401, 200, 404, 404, 404, 404),
+            get("/api/programmes/{v}/capacity").expect(                             401, 200, 404, 404, 404, 404),
+            put("/api/programmes/{v}/capacity/{vdeclaration}",
+                    f -> Map.of("version", 0, "min", 0, "max", 2)).expect(          401, 200, 404, 404, 403, 403),
             // operations
             get("/actuator/health").expect(                                         200, 200, 200, 200, 200, 200),
             get("/actuator/info").expect(                                           200, 200, 200, 200, 200, 200));
@@ -207,7 +224,7 @@ class AccessMatrixTest extends WebIntegrationTest {
 
     /** A small programme, placed, published once, with one capacity declaration and one wish to act on. */
     record Fixture(long programme, List<String> periods, long declaration, long wish, String account, String contact,
-            JdbcAccess db) {
+            long variant, long variantDeclaration, JdbcAccess db, java.util.function.LongUnaryOperator revisions) {
 
         /** An address nobody uses yet. */
         String newAddress() {
@@ -226,8 +243,15 @@ class AccessMatrixTest extends WebIntegrationTest {
             return db.declarationVersion(declaration);
         }
 
+        /** The revision of the programme or variant as it is when the request is made. */
+        long revision(long id) {
+            return revisions.applyAsLong(id);
+        }
+
         String resolve(String path) {
             return path.replace("{p}", String.valueOf(programme))
+                    .replace("{v}", String.valueOf(variant))
+                    .replace("{vdeclaration}", String.valueOf(variantDeclaration))
                     .replace("{declarationVersion}", String.valueOf(declarationVersion()))
                     .replace("{declaration}", String.valueOf(declaration))
                     .replace("{wish}", String.valueOf(wish))
@@ -264,20 +288,29 @@ class AccessMatrixTest extends WebIntegrationTest {
         String contact = "contact-" + id + "@gemeente.example.nl";
         jdbc.sql("insert into host_contact (organisation_code, email, added_by) values ('GM0828', ?, 'test')")
                 .param(contact).update();
-        return new Fixture(id, periods, declaration, wish, account, contact, new JdbcAccess() {
-            @Override
-            public int declarationVersion(long d) {
-                return jdbc.sql("select coalesce(max(version), 0) from capacity_declaration where id = ?").param(d)
-                        .query(Integer.class).single();
-            }
+        // A what-if variant of it, with its copy of that declaration.
+        String coordinator = usernames.get(Who.COORDINATOR);
+        long variant = ((Number) rest.withBasicAuth(coordinator, password(coordinator)).postForObject(
+                "/api/programmes/" + id + "/variants", Map.of("name", "Proef"), Map.class).get("id")).longValue();
+        long variantDeclaration = jdbc.sql("select id from capacity_declaration where programme_id = ? "
+                + "and host_code = 'GM0828' and period_id = ?").params(variant, periods.get(0)).query(Long.class)
+                .single();
+        return new Fixture(id, periods, declaration, wish, account, contact, variant, variantDeclaration,
+                new JdbcAccess() {
+                    @Override
+                    public int declarationVersion(long d) {
+                        return jdbc.sql("select coalesce(max(version), 0) from capacity_declaration where id = ?")
+                                .param(d).query(Integer.class).single();
+                    }
 
-            @Override
-            public long ownParticipantsToken() {
-                return jdbc.sql("insert into api_token (username, name, token_hash, expires_at) values "
-                        + "(?, 'fixture', decode(md5(random()::text), 'hex'), now() + interval '1 day') returning id")
-                        .param(usernames.get(Who.PARTICIPANT_OWN)).query(Long.class).single();
-            }
-        });
+                    @Override
+                    public long ownParticipantsToken() {
+                        return jdbc.sql("insert into api_token (username, name, token_hash, expires_at) values (?, "
+                                + "'fixture', decode(md5(random()::text), 'hex'), now() + interval '1 day') returning id")
+                                .param(usernames.get(Who.PARTICIPANT_OWN)).query(Long.class).single();
+                    }
+                },
+                p -> jdbc.sql("select revision from programme where id = ?").param(p).query(Long.class).single());
     }
 
     /** Points the participant accounts at the fixture (and re-creates them when a deleted programme took them). */
