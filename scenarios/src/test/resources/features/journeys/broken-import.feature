@@ -21,7 +21,7 @@ Feature: A broken import is refused with every error, and nothing changes
       | participants.csv:2:5: salary_scale 25 is outside 1..18                                                                                                   |
       | participants.csv:3:3: unknown kind 'STAGIAIR': expected one of TRAINEE, JUNIOR                                                                           |
       | participants.csv:4:7: unknown home 'Atlantis': expected a municipality code or name                                                                      |
-      | participants.csv:4:8: max_commute_km -5 is negative: expected a whole number from 0 to 1000                                                             |
+      | participants.csv:4:8: max_commute_km -5 is negative: expected a whole number from 0 to 1000                                                              |
       | capacity.csv:2:5: min 3 is above max 2                                                                                                                   |
       | capacity.csv:3:1: unknown organisation 'GM9999': expected an organisation code such as GM0796, PV30, WS0155 or BZK, from the reference or organisations.csv |
       | capacity.csv:4:2: unknown period '2031-H1': expected one of 2027-H1, 2027-H2, 2028-H1, 2028-H2                                                           |

@@ -7,21 +7,36 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-/** The parsed arguments of {@code plan <programme-folder> [options]}. */
-record PlanCommandLine(Path programmeFolder, Duration time, Path outFolder, Locale locale, LocalDate today) {
+/**
+ * The parsed arguments of {@code plan <programme-folder> [options]}.
+ *
+ * @param published the published plan to re-plan (a placements.csv written earlier); null when there is none
+ * @param help {@code -h} or {@code --help}: only the usage is asked for
+ */
+record PlanCommandLine(Path programmeFolder, Duration time, Path outFolder, Locale locale, LocalDate today,
+        Path published, boolean help) {
 
-    static final String USAGE = """
-            Usage: plan <programme-folder> [--time 30s] [--out <folder>] [--lang nl|en] [--today yyyy-MM-dd]
-              --time   how long to solve: 30s, 2m, 1h (default 30s)
-              --out    where to write placements.csv and explanation.txt (default: the programme folder)
-              --lang   language of the explanation (default nl)
-              --today  re-plan: placements in periods that started on or before this date stay as they are""";
-
-    /** Thrown with a message for the user when the arguments make no sense. */
+    /** Thrown with what is wrong with the arguments, in words from the command-line bundle. */
     static final class UsageException extends Exception {
-        UsageException(String message) {
-            super(message);
+        final String key;
+        final Object[] args;
+
+        UsageException(String key, Object... args) {
+            super(new CliTexts(Locale.ENGLISH).format(key, args), null, false, false);
+            this.key = key;
+            this.args = args;
         }
+
+        String message(CliTexts texts) {
+            return texts.format(key, args);
+        }
+    }
+
+    /** The language the arguments ask for, read before anything else so every message can use it. */
+    static Locale languageOf(List<String> args) {
+        int at = args.indexOf("--lang");
+        return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals("en") ? Locale.ENGLISH
+                : Locale.forLanguageTag("nl");
     }
 
     static PlanCommandLine parse(List<String> args) throws UsageException {
@@ -30,33 +45,39 @@ record PlanCommandLine(Path programmeFolder, Duration time, Path outFolder, Loca
         Path out = null;
         Locale locale = Locale.forLanguageTag("nl");
         LocalDate today = null;
+        Path published = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
+                case "-h", "--help" -> {
+                    return new PlanCommandLine(null, time, null, languageOf(args), null, null, true);
+                }
                 case "--time" -> time = parseDuration(valueOf(args, ++i, arg));
                 case "--out" -> out = Path.of(valueOf(args, ++i, arg));
                 case "--lang" -> locale = parseLanguage(valueOf(args, ++i, arg));
                 case "--today" -> today = parseDate(valueOf(args, ++i, arg));
+                case "--published" -> published = Path.of(valueOf(args, ++i, arg));
                 default -> {
-                    if (arg.startsWith("--")) {
-                        throw new UsageException("unknown option " + arg);
+                    // a single dash too: "-h" or "-t" is an option, never a folder
+                    if (arg.startsWith("-")) {
+                        throw new UsageException("arguments.unknownOption", arg);
                     }
                     if (folder != null) {
-                        throw new UsageException("only one programme folder, got " + folder + " and " + arg);
+                        throw new UsageException("arguments.twoFolders", folder, arg);
                     }
                     folder = Path.of(arg);
                 }
             }
         }
         if (folder == null) {
-            throw new UsageException("missing the programme folder");
+            throw new UsageException("arguments.noFolder");
         }
-        return new PlanCommandLine(folder, time, out == null ? folder : out, locale, today);
+        return new PlanCommandLine(folder, time, out == null ? folder : out, locale, today, published, false);
     }
 
     private static String valueOf(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size()) {
-            throw new UsageException(option + " needs a value");
+            throw new UsageException("arguments.needsValue", option);
         }
         return args.get(index);
     }
@@ -80,21 +101,21 @@ record PlanCommandLine(Path programmeFolder, Duration time, Path outFolder, Loca
         } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
             // reported below
         }
-        throw new UsageException("--time expects a positive duration such as 30s, 2m or 1h, got '" + text + "'");
+        throw new UsageException("arguments.time", text);
     }
 
     private static Locale parseLanguage(String text) throws UsageException {
         if (text.equals("nl") || text.equals("en")) {
             return Locale.forLanguageTag(text);
         }
-        throw new UsageException("--lang expects nl or en, got '" + text + "'");
+        throw new UsageException("arguments.lang", text);
     }
 
     private static LocalDate parseDate(String text) throws UsageException {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--today expects a date yyyy-MM-dd, got '" + text + "'");
+            throw new UsageException("arguments.today", text);
         }
     }
 }

@@ -12,11 +12,13 @@ final class ProgressPrinter implements Consumer<Planner.Progress> {
 
     private final PrintStream out;
     private final Duration interval;
+    private final CliTexts texts;
     private Duration lastPrinted;
 
-    ProgressPrinter(PrintStream out, Duration interval) {
+    ProgressPrinter(PrintStream out, Duration interval, CliTexts texts) {
         this.out = out;
         this.interval = interval;
+        this.texts = texts;
     }
 
     @Override
@@ -25,6 +27,7 @@ final class ProgressPrinter implements Consumer<Planner.Progress> {
             return;
         }
         lastPrinted = progress.elapsed();
-        out.printf(Locale.ROOT, "  %6.1fs  best so far %s%n", progress.elapsed().toMillis() / 1000.0, progress.score());
+        out.println("  " + texts.format("progress",
+                String.format(Locale.ROOT, "%6.1f", progress.elapsed().toMillis() / 1000.0), progress.score()));
     }
 }

@@ -98,7 +98,7 @@ public class PlacementConstraintProvider implements ConstraintProvider {
                         equal(Placement::getPeriod, CapacityDeclaration::getPeriod))
                 .ifNotExists(CapacityDeclaration.class, equal(Placement::getHost, CapacityDeclaration::getHost),
                         equal(Placement::getPeriod, CapacityDeclaration::getPeriod),
-                        filtering((placement, slot) -> slot.isSlotFor(placement.getParticipant().getDiscipline())))
+                        filtering((placement, slot) -> slot.isSlotFor(placement.getParticipant())))
                 .penalizeLong(ONE_HARD)
                 .justifyWith((placement, score) -> PlacementReasons.aboutPlacement(
                         ReasonKeys.DISCIPLINE_DOES_NOT_FIT, placement, placement.getParticipant().getDiscipline()))

@@ -32,15 +32,19 @@ final class PlacementReasons {
                 placement.getPeriod().getId(), args);
     }
 
+    /** A slot for one discipline says so: "... at most 1 participant in water ...". */
     static Reason capacityExceeded(CapacityDeclaration slot, Collection<Participant> placed) {
         String names = placed.stream().map(Participant::getName).sorted().collect(Collectors.joining(", "));
-        return Reason.of(ReasonKeys.HOST_CAPACITY_EXCEEDED, null, slot.getHost().getCode(), slot.getPeriod().getId(),
+        String key = slot.namesDiscipline() ? ReasonKeys.HOST_CAPACITY_EXCEEDED_IN_SLOT
+                : ReasonKeys.HOST_CAPACITY_EXCEEDED;
+        return Reason.of(key, null, slot.getHost().getCode(), slot.getPeriod().getId(),
                 slot.getHost().getName(), slot.getPeriod().getId(), placed.size(), slot.getMax(), names,
                 slot.getDiscipline());
     }
 
     static Reason minimumNotMet(CapacityDeclaration slot, int placed) {
-        return Reason.of(ReasonKeys.HOST_MINIMUM_NOT_MET, null, slot.getHost().getCode(), slot.getPeriod().getId(),
+        String key = slot.namesDiscipline() ? ReasonKeys.HOST_MINIMUM_NOT_MET_IN_SLOT : ReasonKeys.HOST_MINIMUM_NOT_MET;
+        return Reason.of(key, null, slot.getHost().getCode(), slot.getPeriod().getId(),
                 slot.getHost().getName(), slot.getPeriod().getId(), placed, slot.getMin(), slot.getDiscipline());
     }
 

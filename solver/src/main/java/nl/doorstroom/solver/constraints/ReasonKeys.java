@@ -15,6 +15,8 @@ public final class ReasonKeys {
 
     /** {0} host, {1} period, {2} placed, {3} max, {4} participants placed there, {5} discipline of the slot. */
     public static final String HOST_CAPACITY_EXCEEDED = "reason.hostCapacityExceeded";
+    /** As {@link #HOST_CAPACITY_EXCEEDED}, for a slot that names a discipline ({5}). */
+    public static final String HOST_CAPACITY_EXCEEDED_IN_SLOT = "reason.hostCapacityExceeded.discipline";
     /** {0} participant, {1} host, {2} period. */
     public static final String NO_DECLARED_CAPACITY = "reason.noDeclaredCapacity";
     /** {0} participant, {1} host, {2} period, {3} the participant's discipline (may be empty). */
@@ -33,6 +35,8 @@ public final class ReasonKeys {
     public static final String TRAINEE_NOT_PLACED = "reason.traineeNotPlaced";
     /** {0} host, {1} period, {2} placed, {3} min, {4} discipline of the slot. */
     public static final String HOST_MINIMUM_NOT_MET = "reason.hostMinimumNotMet";
+    /** As {@link #HOST_MINIMUM_NOT_MET}, for a slot that names a discipline ({4}). */
+    public static final String HOST_MINIMUM_NOT_MET_IN_SLOT = "reason.hostMinimumNotMet.discipline";
     /** {0} participant, {1} period. */
     public static final String JUNIOR_BETWEEN_ASSIGNMENTS = "reason.juniorBetweenAssignments";
     /** {0} participant, {1} layers seen, {2} layers asked. */

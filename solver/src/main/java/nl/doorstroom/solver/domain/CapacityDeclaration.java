@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * What a host declared it can take in one period: a slot.
  * A slot that names a discipline takes only participants of that discipline; a slot without one
- * takes participants whose discipline has no slot of its own at that host in that period.
+ * takes participants whose discipline has no slot of its own at that host in that period. Disciplines are
+ * compared as people write them ({@link TextKey}): a slot for {@code Water} takes a trainee in {@code water}.
  */
 public final class CapacityDeclaration {
 
@@ -23,7 +24,9 @@ public final class CapacityDeclaration {
     private final int max;
     /** Highest salary scale the host can take in this slot; null when there is no ceiling. */
     private final Integer maxSalaryScale;
-    /** Disciplines named by any slot of the same host and period; filled by {@link #linkSlots}. */
+    /** The discipline as compared. */
+    private final String disciplineKey;
+    /** Disciplines (as compared) named by any slot of the same host and period; filled by {@link #linkSlots}. */
     private Set<String> disciplinesNamedByHostInPeriod = Set.of();
 
     public CapacityDeclaration(Organisation host, Period period, String discipline, int min, int max,
@@ -31,6 +34,7 @@ public final class CapacityDeclaration {
         this.host = Objects.requireNonNull(host);
         this.period = Objects.requireNonNull(period);
         this.discipline = discipline == null ? "" : discipline;
+        this.disciplineKey = TextKey.of(this.discipline);
         this.min = min;
         this.max = max;
         this.maxSalaryScale = maxSalaryScale;
@@ -42,7 +46,7 @@ public final class CapacityDeclaration {
         for (CapacityDeclaration d : declarations) {
             Set<String> set = named.computeIfAbsent(d.hostPeriodKey(), k -> new HashSet<>());
             if (d.namesDiscipline()) {
-                set.add(d.discipline);
+                set.add(d.disciplineKey);
             }
         }
         for (CapacityDeclaration d : declarations) {
@@ -71,7 +75,7 @@ public final class CapacityDeclaration {
     }
 
     public boolean namesDiscipline() {
-        return !discipline.isEmpty();
+        return !disciplineKey.isEmpty();
     }
 
     public int getMin() {
@@ -88,21 +92,31 @@ public final class CapacityDeclaration {
 
     /** Whether a participant of this discipline is counted against this slot. */
     public boolean isSlotFor(String participantDiscipline) {
+        return isSlotForKey(TextKey.of(participantDiscipline));
+    }
+
+    /** Whether the participant is counted against this slot (their discipline's key is worked out once). */
+    public boolean isSlotFor(Participant participant) {
+        return isSlotForKey(participant.getDisciplineKey());
+    }
+
+    private boolean isSlotForKey(String key) {
         if (namesDiscipline()) {
-            return discipline.equals(participantDiscipline);
+            return disciplineKey.equals(key);
         }
-        return !disciplinesNamedByHostInPeriod.contains(participantDiscipline);
+        return !disciplinesNamedByHostInPeriod.contains(key);
     }
 
     public boolean isSlotFor(Placement placement) {
         return host.equals(placement.getHost()) && period.equals(placement.getPeriod())
-                && isSlotFor(placement.getParticipant().getDiscipline());
+                && isSlotFor(placement.getParticipant());
     }
 
     public boolean acceptsSalaryScale(int salaryScale) {
         return maxSalaryScale == null || salaryScale <= maxSalaryScale;
     }
 
+    /** The disciplines the host named in this period, as compared (lower case, spaces collapsed). */
     public List<String> disciplinesNamedByHost() {
         return disciplinesNamedByHostInPeriod.stream().sorted().toList();
     }

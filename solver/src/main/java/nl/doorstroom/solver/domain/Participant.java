@@ -15,6 +15,8 @@ public final class Participant {
     private final int salaryScale;
     /** Empty when the participant has no particular discipline. */
     private final String discipline;
+    /** The discipline as slots compare it ({@link TextKey}). */
+    private final String disciplineKey;
     private final String homeTown;
     private final Location home;
     /** Overrides the programme's maximum commute; null when the programme's applies. */
@@ -46,6 +48,7 @@ public final class Participant {
         this.employer = Objects.requireNonNull(employer);
         this.salaryScale = salaryScale;
         this.discipline = discipline == null ? "" : discipline;
+        this.disciplineKey = TextKey.of(this.discipline);
         this.homeTown = Objects.requireNonNull(homeTown);
         this.home = Objects.requireNonNull(home);
         this.maxCommuteKm = maxCommuteKm;
@@ -92,6 +95,10 @@ public final class Participant {
 
     public String getDiscipline() {
         return discipline;
+    }
+
+    public String getDisciplineKey() {
+        return disciplineKey;
     }
 
     public String getHomeTown() {

@@ -23,9 +23,13 @@ public final class PossibleHosts {
     private final Programme programme;
     /** Per period, per host with capacity (in code order), its slots. */
     private final Map<Period, Map<Organisation, List<CapacityDeclaration>>> slots = new HashMap<>();
-    /** Shared by a plan and its solver clones, which may ask from other threads. */
+    /** Per participant and period; shared by a plan and its solver clones, which may ask from other threads. */
     private final Map<Participant, Map<Period, Map<Organisation, CapacityDeclaration>>> possible =
             new ConcurrentHashMap<>();
+    /** Every host with capacity in some period, in code order. */
+    private final List<Organisation> hosts;
+    /** A degree of latitude, on the sphere the estimate uses (a lower bound of any great-circle distance). */
+    private static final double KM_PER_DEGREE_LATITUDE = 6371.0088 * Math.PI / 180;
 
     public PossibleHosts(Plan plan) {
         this(plan.getProgramme(), plan.getCapacityDeclarations());
@@ -35,16 +39,18 @@ public final class PossibleHosts {
         this.programme = programme;
         List<CapacityDeclaration> declarations = new ArrayList<>(capacity);
         declarations.sort(Comparator.comparing(d -> d.getHost().getCode()));
+        java.util.Set<Organisation> allHosts = new java.util.LinkedHashSet<>();
         for (CapacityDeclaration slot : declarations) {
             slots.computeIfAbsent(slot.getPeriod(), p -> new LinkedHashMap<>())
                     .computeIfAbsent(slot.getHost(), h -> new ArrayList<>()).add(slot);
+            allHosts.add(slot.getHost());
         }
+        this.hosts = List.copyOf(allHosts);
     }
 
     /** The possible hosts, nearest first, each with the slot the participant would count against. */
     public Map<Organisation, CapacityDeclaration> possible(Participant participant, Period period) {
-        return possible.computeIfAbsent(participant, p -> new ConcurrentHashMap<>())
-                .computeIfAbsent(period, p -> find(participant, period));
+        return possible.computeIfAbsent(participant, this::findInEveryPeriod).getOrDefault(period, Map.of());
     }
 
     /** The slot a participant placed at this host counts against, whether or not it is a possible host. */
@@ -53,29 +59,65 @@ public final class PossibleHosts {
             return null;
         }
         for (CapacityDeclaration slot : slots.getOrDefault(period, Map.of()).getOrDefault(host, List.of())) {
-            if (slot.isSlotFor(participant.getDiscipline())) {
+            if (slot.isSlotFor(participant)) {
                 return slot;
             }
         }
         return null;
     }
 
-    private Map<Organisation, CapacityDeclaration> find(Participant participant, Period period) {
-        List<Map.Entry<Organisation, CapacityDeclaration>> options = new ArrayList<>();
-        for (Organisation host : slots.getOrDefault(period, Map.of()).keySet()) {
-            CapacityDeclaration slot = slotFor(participant, period, host);
-            if (slot != null && slot.acceptsSalaryScale(participant.getSalaryScale()) && reachable(participant, host)) {
-                options.add(Map.entry(host, slot));
+    /**
+     * A participant's possible hosts in every period at once: whether a host is within reach, allowed and new to
+     * them does not depend on the period, and with a hundred thousand placements the distances are most of the
+     * work (the solver asks for every placement's hosts before its first step).
+     */
+    private Map<Period, Map<Organisation, CapacityDeclaration>> findInEveryPeriod(Participant participant) {
+        List<Option> reachable = reachable(participant);
+        Map<Period, Map<Organisation, CapacityDeclaration>> byPeriod = new HashMap<>();
+        for (Period period : slots.keySet()) {
+            Map<Organisation, CapacityDeclaration> found = new LinkedHashMap<>();
+            for (Option option : reachable) {
+                CapacityDeclaration slot = slotFor(participant, period, option.host());
+                if (slot != null && slot.acceptsSalaryScale(participant.getSalaryScale())) {
+                    found.put(option.host(), slot);
+                }
             }
+            byPeriod.put(period, found);
         }
-        options.sort(Comparator.comparingLong(option -> participant.commuteTo(option.getKey()).km()));
-        Map<Organisation, CapacityDeclaration> found = new LinkedHashMap<>();
-        options.forEach(option -> found.put(option.getKey(), option.getValue()));
-        return found;
+        return byPeriod;
     }
 
-    private boolean reachable(Participant participant, Organisation host) {
-        return programme.compatibility(participant, host) != Compatibility.NOT_ALLOWED && !participant.hasWorkedAt(host)
-                && participant.commuteTo(host).km() <= programme.maxCommuteKmFor(participant);
+    /** The hosts the participant may work at and can reach, nearest first (by code where equally near). */
+    private List<Option> reachable(Participant participant) {
+        int maxKm = programme.maxCommuteKmFor(participant);
+        List<Option> options = new ArrayList<>();
+        for (Organisation host : hosts) {
+            if (programme.compatibility(participant, host) == Compatibility.NOT_ALLOWED
+                    || participant.hasWorkedAt(host) || surelyBeyond(participant, host, maxKm)) {
+                continue;
+            }
+            int km = participant.commuteTo(host).km();
+            if (km <= maxKm) {
+                options.add(new Option(host, km));
+            }
+        }
+        options.sort(Comparator.comparingInt(Option::km));
+        return options;
+    }
+
+    /**
+     * True when the estimated commute is sure to exceed the limit without working it out: the difference in
+     * latitude alone is a lower bound of the great-circle distance. A known road distance is always looked up.
+     */
+    private static boolean surelyBeyond(Participant participant, Organisation host, int maxKm) {
+        if (participant.getKnownCommutes().containsKey(host.getCode())) {
+            return false;
+        }
+        double latitudeKm = Math.abs(participant.getHome().latitude() - host.getLocation().latitude())
+                * KM_PER_DEGREE_LATITUDE;
+        return latitudeKm * Commute.ROAD_FACTOR > maxKm + 1;
+    }
+
+    private record Option(Organisation host, int km) {
     }
 }

@@ -19,6 +19,15 @@ public final class ExplanationReport {
     }
 
     public String render(Plan plan, PlanExplanation explanation) {
+        return render(plan, explanation, Diagnosis.of(plan, explanation));
+    }
+
+    /**
+     * The summary, with the periods and their dates; when the plan breaks a hard rule, why (demand against
+     * capacity, and per participant the hosts each rule leaves); and the penalties no plan can avoid.
+     */
+    public String render(Plan plan, PlanExplanation explanation, Diagnosis diagnosis) {
+        DiagnosisTexts said = new DiagnosisTexts(texts);
         StringBuilder out = new StringBuilder();
         long unplaced = plan.getPlacements().stream().filter(p -> !p.isAssigned()).count();
         long pinned = plan.getPlacements().stream().filter(Placement::isPinned).count();
@@ -27,6 +36,20 @@ public final class ExplanationReport {
         line(out, texts.format(verdictKey(explanation)));
         line(out, texts.format("report.size", plan.getPlacements().size(), plan.getParticipants().size(),
                 plan.getPeriods().size(), unplaced, pinned));
+        line(out, "");
+        line(out, texts.format("report.periods"));
+        said.periods(diagnosis).forEach(text -> line(out, "  " + text));
+        if (!explanation.isUsable()) {
+            line(out, "");
+            line(out, texts.format("report.why"));
+            said.shortages(diagnosis).forEach(text -> line(out, "  " + text));
+            said.funnels(diagnosis).forEach(text -> line(out, "  " + text));
+        }
+        if (!diagnosis.unavoidable().isEmpty()) {
+            line(out, "");
+            line(out, texts.format("report.unavoidable"));
+            said.unavoidable(diagnosis).forEach(text -> line(out, "  " + text));
+        }
         line(out, "");
         line(out, texts.format("report.perRule"));
         for (RuleResult rule : explanation.rules()) {

@@ -12,9 +12,9 @@ import nl.doorstroom.solver.constraints.Reason;
 public final class ReasonTexts {
 
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
-    /** Reasons and rule titles come from the rules; the report's own words are kept apart. */
-    private static final List<String> BUNDLES = List.of(
-            "nl.doorstroom.solver.explain.reasons", "nl.doorstroom.solver.explain.report");
+    /** Reasons and rule titles come from the rules; the report's and the diagnosis' own words are kept apart. */
+    private static final List<String> BUNDLES = List.of("nl.doorstroom.solver.explain.reasons",
+            "nl.doorstroom.solver.explain.report", "nl.doorstroom.solver.explain.diagnosis");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

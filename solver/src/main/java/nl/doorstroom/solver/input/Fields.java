@@ -12,7 +12,7 @@ final class Fields {
         this.problems = problems;
     }
 
-    /** The text without surrounding blanks, or null after reporting it empty or too long. */
+    /** The text, or null after reporting it empty or too long. */
     String text(Origin origin, String field, String value, Text expected) {
         if (origin.isUnreadable(field)) {
             return null;
@@ -64,13 +64,16 @@ final class Fields {
         return length(origin, field, value, Limits.TEXT_LENGTH);
     }
 
+    /**
+     * The text as given: a CSV reader has dropped the blanks around an unquoted value already, and kept those of
+     * a quoted one on purpose.
+     */
     private String length(Origin origin, String field, String value, int max) {
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            problems.at(origin, field, "value.tooLong", origin.label(field), stripped.length(), max);
+        if (value.length() > max) {
+            problems.at(origin, field, "value.tooLong", origin.label(field), value.length(), max);
             return null;
         }
-        return stripped;
+        return value;
     }
 
     /** A required number within its range; null after reporting it missing or outside. */

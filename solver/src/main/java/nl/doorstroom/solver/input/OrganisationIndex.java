@@ -1,6 +1,5 @@
 package nl.doorstroom.solver.input;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import nl.doorstroom.solver.domain.Layer;
 import nl.doorstroom.solver.domain.Organisation;
+import nl.doorstroom.solver.domain.TextKey;
 
 /**
  * The organisations one programme knows: the reference with the programme's own laid over it, looked up by
@@ -21,8 +21,9 @@ final class OrganisationIndex {
     private final Map<String, Organisation> byCode = new LinkedHashMap<>();
     /** Codes of the programme's own rows that were wrong (and reported): lookups of them are not reported again. */
     private final Set<String> brokenCodes = new HashSet<>();
-    private Map<String, List<Organisation>> municipalitiesByName;
-    private Map<String, List<Organisation>> municipalitiesBySimpleName;
+    private MunicipalityNames municipalities;
+    /** Organisations by the key of their name, for "did you mean ..." when a name stands where a code should. */
+    private Map<String, Organisation> byName;
 
     OrganisationIndex(List<Organisation> reference) {
         reference.forEach(o -> byCode.put(key(o.getCode()), o));
@@ -34,62 +35,72 @@ final class OrganisationIndex {
 
     void put(Organisation organisation) {
         byCode.put(key(organisation.getCode()), organisation);
-        municipalitiesByName = null;
+        municipalities = null;
+        byName = null;
     }
 
     void broken(String code) {
         brokenCodes.add(key(code));
         byCode.remove(key(code));
-        municipalitiesByName = null;
+        municipalities = null;
+        byName = null;
     }
 
-    /** The organisation, or null: reported unless the code's own row was wrong. */
+    /**
+     * The organisation, or null: reported unless the code's own row was wrong, with the code meant where that is
+     * clear (a name written instead of the code, an O for a 0).
+     */
     Organisation find(Origin origin, String field, String code, Problems problems) {
         Organisation organisation = byCode.get(key(code));
         if (organisation == null && !brokenCodes.contains(key(code))) {
-            problems.at(origin, field, "organisation.unknown", code);
+            Organisation meant = meant(code);
+            if (meant != null) {
+                problems.at(origin, field, "organisation.unknownMeant", code, meant.getCode(), meant.getName());
+            } else {
+                problems.at(origin, field, "organisation.unknown", code);
+            }
         }
         return organisation;
+    }
+
+    /** The organisation a code that is none probably means: by its name, or by its code with O and 0 mixed up. */
+    private Organisation meant(String code) {
+        if (byName == null) {
+            byName = new HashMap<>();
+            byCode.values().forEach(o -> byName.putIfAbsent(TextKey.of(o.getName()), o));
+        }
+        Organisation named = byName.get(TextKey.of(code));
+        if (named != null) {
+            return named;
+        }
+        List<Organisation> municipality = municipalities(code);
+        if (municipality.size() == 1) {
+            return municipality.get(0);
+        }
+        String digits = key(code).replace('O', '0');
+        return byCode.get(key(code).substring(0, Math.min(2, key(code).length()))
+                + digits.substring(Math.min(2, digits.length())));
     }
 
     Organisation get(String code) {
         return byCode.get(key(code));
     }
 
-    /** Municipalities whose code or name is {@code home}, ignoring case and a CBS suffix such as " (O.)". */
+    /** Municipalities whose code or name is {@code home}, as people write it (see {@link MunicipalityNames}). */
     List<Organisation> municipalities(String home) {
-        if (municipalitiesByName == null) {
-            indexMunicipalities();
-        }
-        String wanted = home.strip().toLowerCase(Locale.ROOT);
-        List<Organisation> exact = municipalitiesByName.get(wanted);
-        if (exact != null) {
-            return exact;
-        }
-        return municipalitiesBySimpleName.getOrDefault(wanted, List.of());
+        return names().find(home);
     }
 
-    private void indexMunicipalities() {
-        municipalitiesByName = new HashMap<>();
-        municipalitiesBySimpleName = new HashMap<>();
-        for (Organisation o : byCode.values()) {
-            if (o.getLayer() != Layer.MUNICIPALITY) {
-                continue;
-            }
-            String name = o.getName().toLowerCase(Locale.ROOT);
-            add(municipalitiesByName, o.getCode().toLowerCase(Locale.ROOT), o);
-            add(municipalitiesByName, name, o);
-            String simple = name.replaceFirst("\\s*\\([^)]*\\)$", "");
-            if (!simple.equals(name)) {
-                add(municipalitiesBySimpleName, simple, o);
-            }
-        }
+    /** The municipality name nearest to a home that matched none; null when none is near. */
+    String nearestMunicipality(String home) {
+        return names().nearest(home);
     }
 
-    private static void add(Map<String, List<Organisation>> index, String key, Organisation o) {
-        List<Organisation> list = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(o)) {
-            list.add(o);
+    private MunicipalityNames names() {
+        if (municipalities == null) {
+            municipalities = new MunicipalityNames(
+                    byCode.values().stream().filter(o -> o.getLayer() == Layer.MUNICIPALITY).toList());
         }
+        return municipalities;
     }
 }

@@ -44,6 +44,8 @@ final class ParticipantAssembly {
     private final Map<String, Origin> givenIds = new HashMap<>();
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private List<Participant> participants;
+    private final int recordCount;
+    private boolean distancesComplete = true;
     private final Map<String, Participant> byId = new HashMap<>();
 
     ParticipantAssembly(Fields fields, Problems problems, OrganisationIndex organisations, Periods periods,
@@ -53,6 +55,7 @@ final class ParticipantAssembly {
         this.organisations = organisations;
         this.periods = periods;
         this.known = records != null;
+        this.recordCount = records == null ? 0 : records.size();
         if (records != null) {
             records.forEach(this::participant);
         }
@@ -61,11 +64,12 @@ final class ParticipantAssembly {
     private void participant(ParticipantRecord record) {
         Origin origin = record.origin();
         String id = fields.id(origin, "id", record.id(), Text.of("expect.participantId"));
+        boolean duplicate = false;
         if (id != null) {
             Origin first = givenIds.putIfAbsent(id, origin);
             if (first != null) {
                 problems.at(origin, "id", "participant.duplicate", id, first.firstMention());
-                return;
+                duplicate = true; // its other fields are still checked, so no problem waits behind this one
             }
         } else if (record.id() != null && !record.id().isBlank()) {
             givenIds.putIfAbsent(record.id().strip(), origin);
@@ -94,12 +98,30 @@ final class ParticipantAssembly {
         if (!emailOk) {
             problems.at(origin, "email", "participant.badEmail", email);
         }
-        if (!emailOk || id == null || name == null || kind == null || employer == null || scale == null || !maxCommuteOk
-                || home == null || first == null || last == null || unavailable == null || origin.hasUnreadable()) {
+        if (first != null && last != null && unavailable != null && !plannedSomewhere(first, last, unavailable)) {
+            problems.at(origin, record.unavailable().isEmpty() ? "last_period" : "unavailable",
+                    "participant.neverPlanned", id == null ? String.valueOf(record.id()) : id, first.getId(),
+                    last.getId());
+            return;
+        }
+        if (!emailOk || duplicate || id == null || name == null || kind == null || employer == null || scale == null
+                || !maxCommuteOk || home == null || first == null || last == null || unavailable == null
+                || origin.hasUnreadable()) {
             return;
         }
         drafts.put(id, new Draft(id, name, kind, employer, scale, discipline == null ? "" : discipline, home.town,
                 home.location, maxCommute, first, last, unavailable, new ArrayList<>(), new HashMap<>(), email));
+    }
+
+    /** Active in at least one period it is not unavailable in: somewhere to be placed. */
+    private boolean plannedSomewhere(Period first, Period last, Set<Period> unavailable) {
+        for (Period period : periods.list()) {
+            if (period.getIndex() >= first.getIndex() && period.getIndex() <= last.getIndex()
+                    && !unavailable.contains(period)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Text oneOf(Enum<?>[] values) {
@@ -111,12 +133,13 @@ final class ParticipantAssembly {
         return value == null || value.isBlank();
     }
 
-    /** Exact coordinates win; otherwise the municipality's position. Null after reporting. */
+    /**
+     * Exact coordinates win, and must lie in or near the Netherlands; otherwise the municipality's position, the
+     * name matched as people write it. Null after reporting.
+     */
     private Home home(ParticipantRecord record) {
         Origin origin = record.origin();
         String home = record.home() == null ? "" : record.home().strip();
-        Double latitude = fields.decimal(origin, "home_latitude", record.homeLatitude(), Limits.LATITUDE);
-        Double longitude = fields.decimal(origin, "home_longitude", record.homeLongitude(), Limits.LONGITUDE);
         boolean hasLatitude = record.homeLatitude() != null || origin.isUnreadable("home_latitude");
         boolean hasLongitude = record.homeLongitude() != null || origin.isUnreadable("home_longitude");
         if (hasLatitude != hasLongitude) {
@@ -130,15 +153,19 @@ final class ParticipantAssembly {
             return null;
         }
         if (hasLatitude) {
-            if (latitude == null || longitude == null) {
+            if (origin.isUnreadable("home_latitude") || origin.isUnreadable("home_longitude")
+                    || !Coordinates.check(origin, "home_latitude", "home_longitude", record.homeLatitude(),
+                            record.homeLongitude(), problems)) {
                 return null;
             }
             List<Organisation> found = home.isEmpty() ? List.of() : organisations.municipalities(home);
             String town = found.size() == 1 ? found.get(0).getName() : home;
-            return new Home(town, new Location(latitude, longitude));
+            return new Home(town, new Location(record.homeLatitude(), record.homeLongitude()));
         }
         if (home.isEmpty()) {
-            problems.at(origin, "home", "home.empty", origin.label("home"));
+            if (!origin.isUnreadable("home")) {
+                problems.at(origin, "home", "home.empty", origin.label("home"));
+            }
             return null;
         }
         List<Organisation> found = organisations.municipalities(home);
@@ -146,7 +173,12 @@ final class ParticipantAssembly {
             return new Home(found.get(0).getName(), found.get(0).getLocation());
         }
         if (found.isEmpty()) {
-            problems.at(origin, "home", "home.unknown", home);
+            String nearest = organisations.nearestMunicipality(home);
+            if (nearest != null) {
+                problems.at(origin, "home", "home.unknownNear", home, nearest);
+            } else {
+                problems.at(origin, "home", "home.unknown", home);
+            }
         } else {
             problems.at(origin, "home", "home.ambiguous", home,
                     found.stream().map(Organisation::getName).collect(Collectors.joining(", ")));
@@ -215,11 +247,14 @@ final class ParticipantAssembly {
                 if (first != null) {
                     problems.at(origin, "host", "distance.duplicate", record.participant().strip(), host.getCode(),
                             first.firstMention());
+                    distancesComplete = false;
                     continue;
                 }
             }
             if (draft != null && host != null && km != null && minutes != null && !origin.hasUnreadable()) {
                 draft.commutes.put(host.getCode(), new Commute(km, minutes));
+            } else if (draft != null) {
+                distancesComplete = false; // a participant without their real distance would get the estimate
             }
         }
     }
@@ -237,6 +272,16 @@ final class ParticipantAssembly {
 
     boolean isKnown() {
         return known;
+    }
+
+    /** The participants were read and there are none: nothing to plan. */
+    boolean hasNone() {
+        return known && recordCount == 0;
+    }
+
+    /** Every known distance was valid, so no participant's commute falls back to the estimate by mistake. */
+    boolean distancesComplete() {
+        return distancesComplete;
     }
 
     /** The participant, or null: reported unless the participant's own record or the participants were wrong. */

@@ -14,8 +14,6 @@ import nl.doorstroom.solver.domain.CapacityDeclaration;
 import nl.doorstroom.solver.domain.Compatibility;
 import nl.doorstroom.solver.domain.CompatibilityTable;
 import nl.doorstroom.solver.domain.HistoryEntry;
-import nl.doorstroom.solver.domain.Layer;
-import nl.doorstroom.solver.domain.Location;
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Participant;
 import nl.doorstroom.solver.domain.Period;
@@ -25,7 +23,6 @@ import nl.doorstroom.solver.domain.PossibleHosts;
 import nl.doorstroom.solver.domain.Programme;
 import nl.doorstroom.solver.domain.Sector;
 import nl.doorstroom.solver.domain.Wish;
-import nl.doorstroom.solver.domain.WishSource;
 
 /**
  * Turns a programme's records into a plan ready to solve, or into every problem found. The one place the rules
@@ -49,74 +46,54 @@ public final class ProgrammeAssembler {
                 : SettingsCheck.of(input.settings(), fields, problems);
         Periods periods = settings == null ? Periods.unknown() : settings.periods();
         OrganisationIndex organisations = new OrganisationIndex(reference.organisations());
-        List<Organisation> own = ownOrganisations(input.organisations(), organisations, fields, problems);
+        List<Organisation> own = OwnOrganisations.check(input.organisations(), organisations, fields, problems);
+        int problemsBeforeCompatibility = problems.size();
         CompatibilityTable compatibility = compatibility(input.compatibility(), problems);
+        boolean compatibilityComplete = problems.size() == problemsBeforeCompatibility;
         ParticipantAssembly participants = new ParticipantAssembly(fields, problems, organisations, periods,
                 input.participants());
         participants.history(input.history());
         participants.distances(input.distances());
-        List<CapacityDeclaration> capacity = input.capacity() == null ? List.of()
-                : capacity(input.capacity(), organisations, periods, fields, problems);
-        List<Wish> wishes = wishes(input.wishes(), organisations, periods, participants, fields, problems);
-        Map<String, PlacementRecord> placements = placements(input.placements(), organisations, periods,
-                participants, fields, problems);
-        problems.throwIfAny();
-
-        Programme programme = new Programme(settings.name(), settings.rotationMonths(), periods.list(),
-                settings.maxCommuteKm(), settings.layerVarietyTarget(), compatibility, settings.weights(), own);
-        CapacityDeclaration.linkSlots(capacity);
-        Plan plan = plan(programme, participants.list(), capacity, wishes, placements, organisations);
+        CapacityAssembly capacity = CapacityAssembly.of(input.capacity(), organisations, periods, fields, problems);
+        List<Wish> wishes = WishAssembly.wishes(input.wishes(), organisations, periods, participants, capacity,
+                fields, problems);
+        Map<String, PlacementRecord> placements = PlacementAssembly.placements(input.placements(), organisations,
+                periods, participants, fields, problems);
+        if (participants.hasNone()) {
+            problems.add(participantsAt(input), "programme.noParticipants");
+        }
+        boolean factsComplete = settings != null && settings.isValid() && compatibilityComplete
+                && capacity.isComplete() && participants.distancesComplete()
+                && FACT_FILES.stream().noneMatch(file -> readIn(input, file));
+        if (!factsComplete) {
+            problems.throwIfAny();
+        }
+        // A pin that breaks a hard rule is checked even when other records have problems: it is found now, not
+        // after those are fixed. It needs the facts the hard rules read to be complete, or it would report what
+        // a missing declaration or distance only seems to break.
+        Programme programme = new Programme(settings.name(), settings.rotationMonths(),
+                periods.list(), settings.maxCommuteKm(), settings.layerVarietyTarget(), compatibility,
+                settings.weights(), own);
+        List<CapacityDeclaration> declarations = capacity.declarations();
+        CapacityDeclaration.linkSlots(declarations);
+        Plan plan = plan(programme, participants.list(), declarations, wishes, placements, organisations);
         PinnedPlacementCheck.check(plan, placements, problems);
         problems.throwIfAny();
         return plan;
     }
 
-    private static List<Organisation> ownOrganisations(List<OrganisationRecord> records, OrganisationIndex index,
-            Fields fields, Problems problems) {
-        Map<String, Origin> firsts = new HashMap<>();
-        List<Organisation> own = new ArrayList<>();
-        for (OrganisationRecord record : records) {
-            Origin origin = record.origin();
-            String code = fields.id(origin, "code", record.code(), Text.of("expect.organisationCodeExample"));
-            if (code == null) {
-                continue;
-            }
-            String key = OrganisationIndex.key(code);
-            Origin first = firsts.putIfAbsent(key, origin);
-            if (first != null) {
-                problems.at(origin, "code", "organisation.duplicate", code, first.firstMention());
-                continue;
-            }
-            String name = fields.name(origin, "name", record.name(), Text.of("expect.organisationName"));
-            Layer layer = fields.present(origin, "layer", record.layer(), ParticipantAssembly.oneOf(Layer.values()));
-            Sector sector = fields.present(origin, "sector", record.sector(),
-                    ParticipantAssembly.oneOf(Sector.values()));
-            String town = fields.text(origin, "town", record.town(), Text.of("expect.town"));
-            Double latitude = coordinate(origin, "latitude", record.latitude(), Limits.LATITUDE, fields, problems);
-            Double longitude = coordinate(origin, "longitude", record.longitude(), Limits.LONGITUDE, fields,
-                    problems);
-            fields.optional(origin, "population", record.population(), Limits.POPULATION);
-            fields.optionalText(origin, "province", record.province());
-            if (name == null || layer == null || sector == null || town == null || latitude == null
-                    || longitude == null || origin.hasUnreadable()) {
-                index.broken(key);
-                continue;
-            }
-            Organisation organisation = new Organisation(code, name, layer, sector, town,
-                    new Location(latitude, longitude));
-            index.put(organisation);
-            own.add(organisation);
-        }
-        return own;
+    /** The files whose rows every hard rule reads: with a row missing, a pin would seem to break a rule. */
+    private static final List<String> FACT_FILES = List.of(ProgrammeFiles.PROGRAMME, ProgrammeFiles.COMPATIBILITY,
+            ProgrammeFiles.DISTANCES, ProgrammeFiles.CAPACITY);
+
+    private static boolean readIn(ProgrammeInput input, String file) {
+        return input.readProblems().stream().anyMatch(p -> file.equals(p.file()));
     }
 
-    private static Double coordinate(Origin origin, String field, Double value, Range range, Fields fields,
-            Problems problems) {
-        if (value == null && !origin.isUnreadable(field)) {
-            problems.at(origin, field, "value.empty", origin.label(field), range.expected());
-            return null;
-        }
-        return fields.decimal(origin, field, value, range);
+    /** Where "no participants" points: the participants file, or the participants of a stored programme. */
+    private static Where participantsAt(ProgrammeInput input) {
+        boolean fromFiles = input.settings() != null && input.settings().origin().at("name").isInFile();
+        return fromFiles ? Where.file(ProgrammeFiles.PARTICIPANTS) : Where.field("participants");
     }
 
     private CompatibilityTable compatibility(List<CompatibilityRecord> records, Problems problems) {
@@ -142,97 +119,6 @@ public final class ProgrammeAssembler {
             table.set(employer, host, compatibility);
         }
         return table;
-    }
-
-    private static List<CapacityDeclaration> capacity(List<CapacityRecord> records, OrganisationIndex organisations,
-            Periods periods, Fields fields, Problems problems) {
-        List<CapacityDeclaration> declarations = new ArrayList<>();
-        Map<String, Origin> firsts = new HashMap<>();
-        for (CapacityRecord record : records) {
-            Origin origin = record.origin();
-            String code = fields.id(origin, "host", record.host(), Text.of("expect.hostCode"));
-            Organisation host = code == null ? null : organisations.find(origin, "host", code, problems);
-            String periodId = fields.text(origin, "period", record.period(), Text.of("expect.period"));
-            Period period = periodId == null ? null : periods.find(origin, "period", periodId, problems);
-            String discipline = fields.optionalText(origin, "discipline", record.discipline());
-            Integer min = fields.required(origin, "min", record.min(), Limits.SLOT_SIZE);
-            Integer max = fields.required(origin, "max", record.max(), Limits.SLOT_SIZE);
-            Integer ceiling = fields.optional(origin, "max_salary_scale", record.maxSalaryScale(),
-                    Limits.SALARY_SCALE);
-            boolean ceilingOk = record.maxSalaryScale() == null || ceiling != null;
-            if (min != null && max != null && min > max) {
-                problems.at(origin, "max", "capacity.minAboveMax", origin.label("min"), min, origin.label("max"), max);
-                continue;
-            }
-            String slot = discipline == null ? "" : discipline;
-            if (host != null && period != null) {
-                Origin first = firsts.putIfAbsent(host.getCode() + "/" + period.getId() + "/" + slot, origin);
-                if (first != null) {
-                    if (slot.isEmpty()) {
-                        problems.at(origin, "period", "capacity.duplicateOpen", host.getCode(), period.getId(),
-                                first.firstMention());
-                    } else {
-                        problems.at(origin, "discipline", "capacity.duplicateDiscipline", host.getCode(),
-                                period.getId(), slot, first.firstMention());
-                    }
-                    continue;
-                }
-            }
-            if (host == null || period == null || min == null || max == null || !ceilingOk || origin.hasUnreadable()) {
-                continue;
-            }
-            declarations.add(new CapacityDeclaration(host, period, slot, min, max, ceiling));
-        }
-        return declarations;
-    }
-
-    private static List<Wish> wishes(List<WishRecord> records, OrganisationIndex organisations, Periods periods,
-            ParticipantAssembly participants, Fields fields, Problems problems) {
-        List<Wish> wishes = new ArrayList<>();
-        for (WishRecord record : records) {
-            Origin origin = record.origin();
-            Participant participant = participants.find(origin, "participant", record.participant());
-            String code = fields.id(origin, "host", record.host(), Text.of("expect.hostCode"));
-            Organisation host = code == null ? null : organisations.find(origin, "host", code, problems);
-            boolean anyPeriod = record.period() == null || record.period().isBlank();
-            Period period = anyPeriod || origin.isUnreadable("period") ? null
-                    : periods.find(origin, "period", record.period(), problems);
-            WishSource by = record.by() == null ? WishSource.PARTICIPANT : record.by();
-            if (participant != null && host != null && (anyPeriod || period != null) && !origin.hasUnreadable()) {
-                wishes.add(new Wish(by, participant, host, period));
-            }
-        }
-        return wishes;
-    }
-
-    /** The placement records by placement id, once each, in a period the participant is planned in. */
-    private static Map<String, PlacementRecord> placements(List<PlacementRecord> records,
-            OrganisationIndex organisations, Periods periods, ParticipantAssembly participants, Fields fields,
-            Problems problems) {
-        Map<String, PlacementRecord> byId = new HashMap<>();
-        Map<String, Origin> firsts = new HashMap<>();
-        for (PlacementRecord record : records) {
-            Origin origin = record.origin();
-            Participant participant = participants.find(origin, "participant", record.participant());
-            String periodId = fields.text(origin, "period", record.period(), Text.of("expect.period"));
-            Period period = periodId == null ? null : periods.find(origin, "period", periodId, problems);
-            boolean hostOk = record.host() == null || record.host().isBlank()
-                    || organisations.find(origin, "host", record.host(), problems) != null;
-            if (participant == null || period == null) {
-                continue;
-            }
-            String id = Placement.idOf(participant, period);
-            Origin first = firsts.putIfAbsent(id, origin);
-            if (first != null) {
-                problems.at(origin, "period", "placement.duplicate", participant.getId(), period.getId(),
-                        first.firstMention());
-            } else if (!participant.isPlannedIn(period)) {
-                problems.at(origin, "period", "placement.notPlanned", participant.getId(), period.getId());
-            } else if (hostOk && !origin.hasUnreadable()) {
-                byId.put(id, record);
-            }
-        }
-        return byId;
     }
 
     private static Plan plan(Programme programme, List<Participant> participants, List<CapacityDeclaration> capacity,

@@ -14,7 +14,13 @@ public record Text(String key, List<Object> args) {
         args = List.copyOf(args);
     }
 
+    /** Texts without arguments, such as what a field expects, are asked for per record: made once each. */
+    private static final java.util.Map<String, Text> WITHOUT_ARGUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static Text of(String key, Object... args) {
+        if (args.length == 0) {
+            return WITHOUT_ARGUMENTS.computeIfAbsent(key, k -> new Text(k, List.of()));
+        }
         return new Text(key, Arrays.asList(args));
     }
 }

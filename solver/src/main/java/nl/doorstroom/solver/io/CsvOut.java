@@ -12,24 +12,39 @@ import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
 /**
- * Writes CSV the way the readers read it: comma separated, quoted only where needed, LF line ends. A cell that a
- * spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return
- * first) is written with a leading {@code '}, which spreadsheets show as text and the readers drop again.
+ * Writes CSV the way the readers read it: separated by the dialect's separator (comma by default), quoted only
+ * where needed, LF line ends. A cell that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -},
+ * {@code @}, tab, carriage return or line feed first) is written with a leading {@code '}, which spreadsheets show as text
+ * and the readers drop again. A row with a value that starts or ends with a blank is written quoted, because
+ * the readers drop the blanks around an unquoted value.
  */
 public final class CsvOut implements AutoCloseable {
 
     private final ICSVWriter writer;
 
     CsvOut(Writer out, String... header) {
-        this.writer = new CSVWriterBuilder(out).withSeparator(',').withQuoteChar('"')
+        this(out, CsvDialect.PLAIN, header);
+    }
+
+    /** A byte-order mark, when the dialect has one, is the caller's to write: it belongs to the file, not the text. */
+    CsvOut(Writer out, CsvDialect dialect, String... header) {
+        this.writer = new CSVWriterBuilder(out).withSeparator(dialect.separator()).withQuoteChar('"')
                 // a quote inside a field is written twice, as RFC 4180 and every spreadsheet read it
                 .withEscapeChar(CSVWriter.DEFAULT_ESCAPE_CHARACTER).withLineEnd("\n").build();
         row((Object[]) header);
     }
 
     static CsvOut to(Path file, String... header) {
+        return to(file, CsvDialect.PLAIN, header);
+    }
+
+    static CsvOut to(Path file, CsvDialect dialect, String... header) {
         try {
-            return new CsvOut(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
+            Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            if (dialect.byteOrderMark()) {
+                out.write('\uFEFF');
+            }
+            return new CsvOut(out, dialect, header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,22 +53,36 @@ public final class CsvOut implements AutoCloseable {
     /** Null values are written as empty fields. */
     CsvOut row(Object... values) {
         String[] fields = new String[values.length];
+        boolean quoteAll = false;
         for (int i = 0; i < values.length; i++) {
             fields[i] = values[i] == null ? "" : asText(String.valueOf(values[i]));
+            quoteAll |= CsvText.hasBlankAtAnEnd(fields[i]);
         }
-        writer.writeNext(fields, false);
+        writer.writeNext(fields, quoteAll);
         return this;
     }
 
-    /** The cell as a spreadsheet must show it: never as a formula. */
+    /**
+     * The cell as a spreadsheet must show it: never as a formula. Text that already starts with the marks this
+     * adds, followed by a formula character, gets one more, so reading it back gives the same text.
+     */
     public static String asText(String cell) {
-        return startsLikeAFormula(cell) ? "'" + cell : cell;
+        return startsLikeAFormula(afterMarks(cell)) ? "'" + cell : cell;
     }
 
     /** What {@link #asText} added, taken off again. */
     public static String fromText(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(cell.substring(1))
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(afterMarks(cell))
                 ? cell.substring(1) : cell;
+    }
+
+    /** The cell without the {@code '} marks it starts with. */
+    private static String afterMarks(String cell) {
+        int i = 0;
+        while (i < cell.length() && cell.charAt(i) == '\'') {
+            i++;
+        }
+        return cell.substring(i);
     }
 
     private static boolean startsLikeAFormula(String cell) {
@@ -61,7 +90,9 @@ public final class CsvOut implements AutoCloseable {
             return false;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        // a line feed too: a cell's CRLF reads back as LF, and the mark must be recognised either way
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\n';
     }
 
     void flush() {

@@ -26,24 +26,48 @@ final class CsvRow {
     private final CsvTable table;
     private final int line;
     private final String[] fields;
-    /** What messages call a column, where that differs from its header name. */
-    private final Map<String, String> labels = new HashMap<>();
-    private final Set<String> unreadable = new HashSet<>();
+    /** Null when no field was quoted. */
+    private final boolean[] quoted;
+    /** What messages call a column, where that differs from its header name; made when first needed. */
+    private Map<String, String> labels;
+    private Set<String> unreadable;
+    private boolean allUnreadable;
 
-    CsvRow(CsvTable table, int line, String[] fields) {
+    CsvRow(CsvTable table, int line, String[] fields, boolean[] quoted) {
         this.table = table;
         this.line = line;
         this.fields = fields;
+        this.quoted = quoted;
     }
 
     /** Messages about this column of this row call it {@code label}, e.g. a setting's name for its value. */
     CsvRow label(String column, String label) {
+        if (labels == null) {
+            labels = new HashMap<>(4);
+        }
         labels.put(column, label);
         return this;
     }
 
     private String name(String column) {
-        return labels.getOrDefault(column, column);
+        return labels == null ? column : labels.getOrDefault(column, column);
+    }
+
+    /** The column's text is not of its type (reported already). */
+    void markUnreadable(String column) {
+        if (unreadable == null) {
+            unreadable = new HashSet<>(4);
+        }
+        unreadable.add(column);
+    }
+
+    /** Values stand where the header has no column: none of this row's values can be trusted (reported). */
+    void markAllUnreadable() {
+        allUnreadable = true;
+    }
+
+    private boolean isUnreadable(String column) {
+        return allUnreadable || unreadable != null && unreadable.contains(column) || table.isMissing(column);
     }
 
     int line() {
@@ -69,12 +93,12 @@ final class CsvRow {
 
         @Override
         public boolean isUnreadable(String field) {
-            return unreadable.contains(field);
+            return CsvRow.this.isUnreadable(field);
         }
 
         @Override
         public boolean hasUnreadable() {
-            return !unreadable.isEmpty();
+            return allUnreadable || unreadable != null && !unreadable.isEmpty() || table.hasMissingColumns();
         }
 
         @Override
@@ -84,15 +108,28 @@ final class CsvRow {
     }
 
     /**
-     * The trimmed value; empty when the column is left out or the line ends before it. A leading {@code '} that
-     * keeps a spreadsheet from reading the cell as a formula is dropped ({@link CsvOut#asText}).
+     * The value: as quoted, or without the blanks around it when it was not; empty when the column is left out
+     * or the line ends before it. A leading {@code '} that keeps a spreadsheet from reading the cell as a formula
+     * is dropped ({@link CsvOut#asText}).
      */
     String text(String column) {
         int i = table.indexOf(column);
-        return i < 0 || i >= fields.length ? "" : CsvOut.fromText(fields[i].trim());
+        if (i < 0 || i >= fields.length) {
+            return "";
+        }
+        boolean isQuoted = quoted != null && i < quoted.length && quoted[i];
+        return CsvOut.fromText(isQuoted ? fields[i] : CsvText.strip(fields[i]));
     }
 
-    /** The trimmed value, or null when empty. */
+    /**
+     * The value of a column of numbers, dates, names of constants or codes: blanks around it never count, quoted
+     * or not.
+     */
+    private String typed(String column) {
+        return isUnreadable(column) ? "" : CsvText.strip(text(column));
+    }
+
+    /** The value, or null when empty. */
     String textOrNull(String column) {
         String text = text(column);
         return text.isEmpty() ? null : text;
@@ -113,13 +150,13 @@ final class CsvRow {
     }
 
     private void unreadable(String column, String key, Object... args) {
-        unreadable.add(column);
+        markUnreadable(column);
         table.problems().add(at(column), key, args);
     }
 
     /** A whole number; null when empty, or after reporting text that is not one ({@code expected} says what is). */
     Integer integer(String column, Text expected) {
-        String value = text(column);
+        String value = typed(column);
         if (value.isEmpty()) {
             return null;
         }
@@ -133,24 +170,20 @@ final class CsvRow {
 
     /** Decimal degrees or another decimal number; a comma decimal mark is accepted. Null when empty or wrong. */
     Double decimal(String column, String example) {
-        String value = text(column);
+        String value = typed(column);
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            if (!value.matches(".*[a-zA-Z].*")) {
-                return Double.parseDouble(value.replace(',', '.'));
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        Double number = Decimals.parse(value);
+        if (number == null) {
+            unreadable(column, "decimal.notNumber", name(column), value, example);
         }
-        unreadable(column, "decimal.notNumber", name(column), value, example);
-        return null;
+        return number;
     }
 
     /** A date yyyy-MM-dd; null when empty, or after reporting text that is not one. */
     LocalDate date(String column) {
-        String value = text(column);
+        String value = typed(column);
         if (value.isEmpty()) {
             return null;
         }
@@ -164,7 +197,7 @@ final class CsvRow {
 
     /** The named constant, in any case; null when empty, or after reporting an unknown value. */
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-        String value = text(column);
+        String value = typed(column);
         if (value.isEmpty()) {
             return null;
         }
@@ -179,12 +212,12 @@ final class CsvRow {
 
     /** true, false or empty (false); false after reporting anything else. */
     boolean flag(String column) {
-        String value = text(column).toLowerCase(Locale.ROOT);
+        String value = typed(column).toLowerCase(Locale.ROOT);
         return switch (value) {
             case "", "false" -> false;
             case "true" -> true;
             default -> {
-                unreadable(column, "flag.invalid", name(column), text(column));
+                unreadable(column, "flag.invalid", name(column), typed(column));
                 yield false;
             }
         };
@@ -192,7 +225,10 @@ final class CsvRow {
 
     /** A score such as 0hard/0medium/2soft; null after reporting text that is not one. */
     HardMediumSoftLongScore score(String column) {
-        String value = text(column);
+        if (isUnreadable(column)) {
+            return null;
+        }
+        String value = typed(column);
         try {
             return HardMediumSoftLongScore.parseScore(value);
         } catch (RuntimeException e) {
@@ -203,6 +239,6 @@ final class CsvRow {
 
     /** Period ids separated by {@code |}. */
     java.util.List<String> list(String column) {
-        return Arrays.stream(text(column).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(typed(column).split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

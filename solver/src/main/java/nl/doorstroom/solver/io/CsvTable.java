@@ -1,24 +1,17 @@
 package nl.doorstroom.solver.io;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import com.opencsv.CSVParser;
-import com.opencsv.CSVParserBuilder;
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.ICSVParser;
-import com.opencsv.exceptions.CsvMalformedLineException;
+import java.util.Set;
 
 import nl.doorstroom.solver.input.Problems;
 import nl.doorstroom.solver.input.Where;
@@ -27,20 +20,27 @@ import nl.doorstroom.solver.input.Where;
  * One CSV file as a spreadsheet writes it: {@code ,} or {@code ;} separated, optional byte-order mark,
  * LF or CRLF, quoted fields, a header whose names may differ in case and order.
  * Every row remembers the physical line it starts on, so problems point at what the user sees.
+ *
+ * <p>A header with an unknown or missing column still lets the rows be read, so their own problems are listed
+ * too; a missing column is then unreadable in every row rather than empty in each.
  */
 final class CsvTable {
 
     private final String file;
     private final int headerLine;
     private final Map<String, Integer> columnIndex;
+    /** Required columns the header lacks: every row's value there is unreadable, not empty. */
+    private final Set<String> missing;
     private final List<CsvRow> rows = new ArrayList<>();
     private final Problems problems;
 
-    private CsvTable(String file, int headerLine, Map<String, Integer> columnIndex, Problems problems) {
+    private CsvTable(String file, int headerLine, Map<String, Integer> columnIndex, Set<String> missing,
+            Problems problems) {
         this.file = file;
         this.problems = problems;
         this.headerLine = headerLine;
         this.columnIndex = columnIndex;
+        this.missing = missing;
     }
 
     /** The table, or empty when the file is unusable as a whole (the problems then say why). */
@@ -49,21 +49,35 @@ final class CsvTable {
         if (text == null) {
             return Optional.empty();
         }
-        List<Record> records = records(file, text, problems);
-        if (records == null) {
+        char separator = CsvDialect.separatorOf(text);
+        List<CsvTokenizer.Record> records;
+        try {
+            records = CsvTokenizer.records(text, separator).stream().filter(r -> !r.isBlank()).toList();
+        } catch (CsvTokenizer.UnclosedQuote e) {
+            problems.add(Where.cell(file, e.line, e.field), "file.quoteNotClosed");
             return Optional.empty();
         }
         if (records.isEmpty()) {
             problems.add(Where.cell(file, 1, 1), "file.empty", String.join(", ", columns.all()));
             return Optional.empty();
         }
-        Record header = records.get(0);
-        CsvTable table = header(file, header, columns, problems);
-        if (table == null) {
+        CsvTokenizer.Record header = records.get(0);
+        List<CsvTokenizer.Record> body = records.subList(1, records.size());
+        if (MixedSeparators.reported(file, header, body, separator, problems)) {
             return Optional.empty();
         }
-        for (Record record : records.subList(1, records.size())) {
-            table.addRow(record, header.fields().length, problems);
+        CsvTable table = header(file, header, columns, problems);
+        String[] columnsByField = table.columnsByField(header.fields().length);
+        RowWidth width = new RowWidth(file, header.fields(), columnsByField,
+                table.decimalFields(header.fields().length, columns), problems);
+        for (CsvTokenizer.Record record : body) {
+            RowWidth.Fitted fitted = width.fit(record);
+            CsvRow row = new CsvRow(table, record.line(), fitted.fields(), fitted.quoted());
+            fitted.splitColumns().forEach(i -> row.markUnreadable(columnsByField[i]));
+            if (fitted.misaligned()) {
+                row.markAllUnreadable();
+            }
+            table.rows.add(row);
         }
         return Optional.of(table);
     }
@@ -100,116 +114,46 @@ final class CsvTable {
         return 1;
     }
 
-    private record Record(int line, String[] fields) {
-    }
-
-    /** The non-empty records with their starting lines; null when the file cannot be parsed. */
-    private static List<Record> records(String file, String text, Problems problems) {
-        CSVParser parser = new CSVParserBuilder()
-                .withSeparator(separatorOf(text))
-                .withQuoteChar('"')
-                .withEscapeChar(ICSVParser.NULL_CHARACTER)
-                .withIgnoreLeadingWhiteSpace(true)
-                .build();
-        List<Record> records = new ArrayList<>();
-        long linesRead = 0;
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(text)).withCSVParser(parser).build()) {
-            while (true) {
-                linesRead = reader.getLinesRead();
-                String[] fields = reader.readNext();
-                if (fields == null) {
-                    return records;
-                }
-                if (!isBlank(fields)) {
-                    records.add(new Record((int) linesRead + 1, fields));
-                }
-            }
-        } catch (CsvMalformedLineException e) {
-            problems.add(Where.cell(file, (int) linesRead + 1, 1), "file.quoteNotClosed");
-        } catch (IOException | RuntimeException | com.opencsv.exceptions.CsvException e) {
-            problems.add(Where.cell(file, (int) linesRead + 1, 1), "file.notCsv");
-        }
-        return null;
-    }
-
-    /** A Dutch spreadsheet writes {@code ;}; whichever separator the header uses most is the file's. */
-    private static char separatorOf(String text) {
-        int commas = 0;
-        int semicolons = 0;
-        boolean quoted = false;
-        boolean seenText = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (seenText) {
-                    break;
-                }
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-            if (!Character.isWhitespace(c)) {
-                seenText = true;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
-    }
-
-    private static boolean isBlank(String[] fields) {
-        for (String field : fields) {
-            if (!field.isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static CsvTable header(String file, Record header, Columns columns, Problems problems) {
+    /** Reports what is wrong with the header; the table reads the columns it can place. */
+    private static CsvTable header(String file, CsvTokenizer.Record header, Columns columns, Problems problems) {
         Map<String, Integer> index = new HashMap<>();
-        boolean ok = true;
         String[] names = header.fields();
         for (int i = 0; i < names.length; i++) {
-            String name = names[i].trim().toLowerCase(Locale.ROOT);
+            String given = header.isQuoted(i) ? names[i].strip() : CsvText.strip(names[i]);
+            String name = given.toLowerCase(Locale.ROOT);
             if (name.isEmpty()) {
                 continue;
             }
             if (!columns.knows(name)) {
-                problems.add(Where.cell(file, header.line(), i + 1), "column.unknown", names[i].trim(),
+                problems.add(Where.cell(file, header.line(), i + 1), "column.unknown", given,
                         String.join(", ", columns.all()));
-                ok = false;
             } else if (index.containsKey(name)) {
                 problems.add(Where.cell(file, header.line(), i + 1), "column.twice", name);
-                ok = false;
             } else {
                 index.put(name, i);
             }
         }
+        Set<String> missing = new LinkedHashSet<>();
         for (String required : columns.required()) {
             if (!index.containsKey(required)) {
                 problems.add(Where.cell(file, header.line(), 1), "column.missing", required);
-                ok = false;
+                missing.add(required);
             }
         }
-        return ok ? new CsvTable(file, header.line(), index, problems) : null;
+        return new CsvTable(file, header.line(), index, Set.copyOf(missing), problems);
     }
 
-    private void addRow(Record record, int headerWidth, Problems problems) {
-        String[] fields = record.fields();
-        boolean ok = true;
-        for (int i = 0; i < fields.length; i++) {
-            boolean named = i < headerWidth && columnIndex.containsValue(i);
-            if (!named && !fields[i].isBlank()) {
-                problems.add(Where.cell(file, record.line(), i + 1), "row.valueWithoutColumn", fields[i].trim(),
-                        columnIndex.size());
-                ok = false;
-            }
-        }
-        if (ok) {
-            rows.add(new CsvRow(this, record.line(), fields));
-        }
+    /** Per field position of a header this wide, the known column there, or null. */
+    private String[] columnsByField(int headerWidth) {
+        String[] names = new String[headerWidth];
+        columnIndex.forEach((name, i) -> names[i] = name);
+        return names;
+    }
+
+    private boolean[] decimalFields(int headerWidth, Columns columns) {
+        boolean[] decimal = new boolean[headerWidth];
+        columnIndex.forEach((name, i) -> decimal[i] = columns.isDecimal(name));
+        return decimal;
     }
 
     Problems problems() {
@@ -236,6 +180,15 @@ final class CsvTable {
 
     boolean hasColumn(String column) {
         return columnIndex.containsKey(column);
+    }
+
+    /** A required column the header lacks (reported once, at the header). */
+    boolean isMissing(String column) {
+        return missing.contains(column);
+    }
+
+    boolean hasMissingColumns() {
+        return !missing.isEmpty();
     }
 
     int width() {

@@ -24,7 +24,12 @@ public final class PlacementsWriter {
 
     /** Sorted by participant id, then period; leaves {@code out} open. */
     public static void write(Plan plan, Writer out) {
-        CsvOut csv = new CsvOut(out, HEADER);
+        write(plan, out, CsvDialect.PLAIN);
+    }
+
+    /** As {@link #write(Plan, Writer)}, separated as the dialect says; a byte-order mark is the caller's. */
+    public static void write(Plan plan, Writer out, CsvDialect dialect) {
+        CsvOut csv = new CsvOut(out, dialect, HEADER);
         plan.getPlacements().stream()
                 .sorted(Comparator.comparing((Placement p) -> p.getParticipant().getId())
                         .thenComparing(Placement::getPeriod))
@@ -40,8 +45,16 @@ public final class PlacementsWriter {
     }
 
     public static void write(Plan plan, Path file) {
+        write(plan, file, CsvDialect.PLAIN);
+    }
+
+    /** In the dialect of the files it was read from, so a spreadsheet opens it as it opened those. */
+    public static void write(Plan plan, Path file, CsvDialect dialect) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(plan, out);
+            if (dialect.byteOrderMark()) {
+                out.write('\uFEFF');
+            }
+            write(plan, out, dialect);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,6 +28,7 @@ public final class ProgrammeReader {
     /** The folder's files as records, with the problems of reading them; nothing is checked against the rules yet. */
     public static ProgrammeInput input(ProgrammeSource source) {
         ReadContext context = new ReadContext(source);
+        context.checkFileNames();
         return new ProgrammeInput(SettingsCsv.read(context), RecordsCsv.organisations(context),
                 RecordsCsv.compatibility(context), RecordsCsv.participants(context), RecordsCsv.history(context),
                 RecordsCsv.distances(context), RecordsCsv.capacity(context), RecordsCsv.wishes(context),

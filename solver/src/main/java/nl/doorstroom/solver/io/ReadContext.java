@@ -1,8 +1,12 @@
 package nl.doorstroom.solver.io;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
+import nl.doorstroom.solver.input.Nearest;
+import nl.doorstroom.solver.input.ProgrammeFiles;
 import nl.doorstroom.solver.input.Problems;
 import nl.doorstroom.solver.input.Where;
 
@@ -14,6 +18,26 @@ final class ReadContext {
 
     ReadContext(ProgrammeSource source) {
         this.source = source;
+    }
+
+    /** A file the programme does not know is reported at its name, with the known name it was probably meant as. */
+    void checkFileNames() {
+        Set<String> names;
+        try {
+            names = source.fileNames();
+        } catch (IOException | RuntimeException e) {
+            return; // the files themselves are read, and reported, one by one
+        }
+        for (String name : names) {
+            if (!ProgrammeFiles.ALL.contains(name)) {
+                String near = Nearest.to(name.toLowerCase(Locale.ROOT), ProgrammeFiles.ALL);
+                if (near != null) {
+                    problems.add(Where.file(name), "file.unknownNear", String.join(", ", ProgrammeFiles.ALL), near);
+                } else {
+                    problems.add(Where.file(name), "file.unknown", String.join(", ", ProgrammeFiles.ALL));
+                }
+            }
+        }
     }
 
     /** The parsed file; empty when it is absent (reported if required) or unusable (reported). */

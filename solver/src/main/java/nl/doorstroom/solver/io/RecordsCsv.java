@@ -28,13 +28,13 @@ final class RecordsCsv {
 
     static final Columns ORGANISATIONS = Columns.of(
             List.of("code", "name", "layer", "sector", "town", "latitude", "longitude"),
-            List.of("province", "population"));
+            List.of("province", "population")).withDecimals("latitude", "longitude");
     static final Columns COMPATIBILITY = Columns.of(List.of("employer_sector", "host_sector", "compatibility"),
             List.of());
     static final Columns PARTICIPANTS = Columns.of(
             List.of("id", "name", "kind", "employer", "salary_scale", "home"),
             List.of("discipline", "home_latitude", "home_longitude", "first_period", "last_period", "unavailable",
-                    "max_commute_km", "email"));
+                    "max_commute_km", "email")).withDecimals("home_latitude", "home_longitude");
     static final Columns HISTORY = Columns.of(List.of("participant", "host"), List.of("period"));
     static final Columns DISTANCES = Columns.of(List.of("participant", "host", "km", "minutes"), List.of());
     static final Columns CAPACITY = Columns.of(List.of("host", "period", "min", "max"),

@@ -36,7 +36,7 @@ final class SettingsCsv {
         Map<String, CsvRow> rows = new HashMap<>();
         List<WeightRecord> weights = new ArrayList<>();
         for (CsvRow row : table.get().rows()) {
-            String setting = row.text("setting");
+            String setting = CsvText.strip(row.text("setting"));
             String key = setting.toLowerCase(Locale.ROOT);
             if (key.startsWith(WEIGHT_PREFIX)) {
                 key = WEIGHT_PREFIX + setting.substring(WEIGHT_PREFIX.length()).trim();

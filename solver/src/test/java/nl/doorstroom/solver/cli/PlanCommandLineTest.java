@@ -56,5 +56,16 @@ class PlanCommandLineTest {
                 .hasMessage("unknown option --fast");
         assertThatThrownBy(() -> PlanCommandLine.parse(List.of("p", "--out")))
                 .hasMessage("--out needs a value");
+        assertThatThrownBy(() -> PlanCommandLine.parse(List.of("-t", "p")))
+                .hasMessage("unknown option -t");
+    }
+
+    @Test
+    void helpAndThePublishedPlanAreOptions() throws Exception {
+        assertThat(PlanCommandLine.parse(List.of("-h")).help()).isTrue();
+        assertThat(PlanCommandLine.parse(List.of("p", "--help")).help()).isTrue();
+        PlanCommandLine line = PlanCommandLine.parse(List.of("p", "--published", "v1.csv", "--today", "2027-08-01"));
+        assertThat(line.published()).isEqualTo(Path.of("v1.csv"));
+        assertThat(line.help()).isFalse();
     }
 }

@@ -54,6 +54,16 @@ class MediumAndSoftConstraintsTest {
     }
 
     @Test
+    void aDisciplineSlotsMinimumNamesTheDiscipline() {
+        CapacityDeclaration[] slots = linked(slot(TILBURG, H1_2027, "financiën", 1, 1, null));
+        VERIFIER.verifyThat(PlacementConstraintProvider::hostMinimumNotMet)
+                .given(slots[0], placement(fleur, H1_2027, null))
+                .justifiesWith(Reason.of(ReasonKeys.HOST_MINIMUM_NOT_MET_IN_SLOT, null, "GM0855", "2027-H1",
+                        "Tilburg", "2027-H1", 0, 1, "financiën"))
+                .penalizesBy(1);
+    }
+
+    @Test
     void hostMinimumMetOrNotAskedIsFine() {
         CapacityDeclaration[] slots = linked(slot(TILBURG, H1_2027, 1, 2), slot(BREDA, H1_2027, 0, 2));
         VERIFIER.verifyThat(PlacementConstraintProvider::hostMinimumNotMet)

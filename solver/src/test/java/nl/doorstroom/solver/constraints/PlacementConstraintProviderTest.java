@@ -59,6 +59,30 @@ class PlacementConstraintProviderTest {
     }
 
     @Test
+    void aDisciplineSlotTakesTheDisciplineHoweverItIsWrittenAndItsReasonNamesIt() {
+        Participant waterOne = trainee("T04", "Lotte Visser").discipline("water").build();
+        Participant waterTwo = trainee("T05", "Bram Smit").discipline(" WATER ").build();
+        CapacityDeclaration[] slots = linked(slot(TILBURG, H1_2027, "Water", 0, 1, null), slot(TILBURG, H1_2027, 0, 5));
+        VERIFIER.verifyThat(PlacementConstraintProvider::hostCapacityExceeded)
+                .given(slots[0], slots[1], placement(waterOne, H1_2027, TILBURG), placement(waterTwo, H1_2027, TILBURG))
+                .justifiesWith(Reason.of(ReasonKeys.HOST_CAPACITY_EXCEEDED_IN_SLOT, null, "GM0855", "2027-H1",
+                        "Tilburg", "2027-H1", 2, 1, "Bram Smit, Lotte Visser", "Water"))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void aDisciplineWrittenInAnotherCaseStillFitsItsSlot() {
+        Participant water = trainee("T04", "Lotte Visser").discipline("water").build();
+        CapacityDeclaration[] slots = linked(slot(TILBURG, H1_2027, "Water", 0, 1, null));
+        VERIFIER.verifyThat(PlacementConstraintProvider::disciplineDoesNotFit)
+                .given(slots[0], placement(water, H1_2027, TILBURG))
+                .penalizesBy(0);
+        VERIFIER.verifyThat(PlacementConstraintProvider::disciplineDoesNotFit)
+                .given(slots[0], placement(fleur, H1_2027, TILBURG))
+                .penalizesBy(1);
+    }
+
+    @Test
     void hostCapacityWithinMaximumIsFine() {
         CapacityDeclaration[] slots = linked(slot(TILBURG, H1_2027, 0, 2), slot(TILBURG, H2_2027, 0, 1));
         VERIFIER.verifyThat(PlacementConstraintProvider::hostCapacityExceeded)

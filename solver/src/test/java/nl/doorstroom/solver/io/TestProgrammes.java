@@ -58,6 +58,27 @@ final class TestProgrammes {
         return folder;
     }
 
+    /**
+     * A copy of the small programme with the files of one case under {@code /inputs/<case>/} laid over it: real
+     * files as a spreadsheet or a hand edit leaves them.
+     */
+    static Path copyOfSmallWith(Path folder, String inputCase) throws IOException {
+        copyOfSmall(folder);
+        Path overlay;
+        try {
+            overlay = Path.of(TestProgrammes.class.getResource("/inputs/" + inputCase).toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("no test input case " + inputCase, e);
+        }
+        try (Stream<Path> files = Files.list(overlay)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName().toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return folder;
+    }
+
     /** Everything the plan holds, one fact a line, in a stable order. */
     static List<String> describe(Plan plan) {
         List<String> lines = new ArrayList<>();

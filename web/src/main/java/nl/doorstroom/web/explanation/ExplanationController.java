@@ -27,11 +27,12 @@ class ExplanationController {
     }
 
     @GetMapping("/explanation")
-    @Operation(summary = "Score per rule, every broken hard and medium rule in words, the worst soft matches")
+    @Operation(summary = "Score per rule, every broken hard and medium rule in words, the worst soft matches, "
+            + "and the diagnosis: periods with demand and places, why the plan is not usable, unavoidable penalties")
     ExplanationViews.PlanExplanationView explanation(@PathVariable long id,
             @Parameter(description = "nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
         ReasonTexts texts = ExplanationViews.texts(lang);
-        return plans.of(id).read(scored -> ExplanationViews.plan(scored.explanation(), texts));
+        return plans.of(id).read(scored -> ExplanationViews.plan(scored, texts));
     }
 
     @GetMapping("/placements/{participantId}/{periodId}/explanation")

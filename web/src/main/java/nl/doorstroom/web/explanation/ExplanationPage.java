@@ -32,8 +32,8 @@ class ExplanationPage {
     @GetMapping("/programmes/{id}/explanation")
     String explanation(@PathVariable long id, Model model) {
         model.addAttribute("programme", queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)));
-        model.addAttribute("explanation", plans.of(id).read(scored -> ExplanationViews.plan(scored.explanation(),
-                problemTexts.reasons())));
+        model.addAttribute("explanation",
+                plans.of(id).read(scored -> ExplanationViews.plan(scored, problemTexts.reasons())));
         model.addAttribute("levels", List.of(RuleLevel.HARD, RuleLevel.MEDIUM, RuleLevel.SOFT));
         return "planning/explanation";
     }

@@ -8,6 +8,7 @@ import nl.doorstroom.solver.domain.Commute;
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.explain.Breach;
+import nl.doorstroom.solver.explain.Diagnosis;
 import nl.doorstroom.solver.explain.PlanExplanation;
 import nl.doorstroom.solver.explain.ReasonTexts;
 import nl.doorstroom.solver.explain.RuleLevel;
@@ -27,8 +28,9 @@ public final class ExplanationViews {
             String period, String text) {
     }
 
+    /** {@code diagnosis}: why the plan is not usable and what no plan can avoid (null when not asked for). */
     public record PlanExplanationView(String score, boolean usable, String language, List<RuleView> rules,
-            List<BreachView> broken, List<BreachView> worstSoft) {
+            List<BreachView> broken, List<BreachView> worstSoft, DiagnosisView diagnosis) {
     }
 
     public record HostView(String code, String name, String layer) {
@@ -81,7 +83,14 @@ public final class ExplanationViews {
             }
         }
         return new PlanExplanationView(explanation.score().toString(), explanation.isUsable(),
-                texts.locale().getLanguage(), rules, broken, worstSoft);
+                texts.locale().getLanguage(), rules, broken, worstSoft, null);
+    }
+
+    /** The plan's explanation with its diagnosis. */
+    public static PlanExplanationView plan(ScoredPlan scored, ReasonTexts texts) {
+        PlanExplanationView view = plan(scored.explanation(), texts);
+        return new PlanExplanationView(view.score(), view.usable(), view.language(), view.rules(), view.broken(),
+                view.worstSoft(), DiagnosisView.of(Diagnosis.of(scored.plan(), scored.explanation()), texts));
     }
 
     public static PlacementExplanationView placement(ScoredPlan scored, Placement placement, ReasonTexts texts) {

@@ -1,6 +1,7 @@
 package nl.doorstroom.web.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import nl.doorstroom.solver.input.InputProblem;
+import nl.doorstroom.solver.input.InvalidInputException;
+import nl.doorstroom.solver.io.ProgrammeReader;
+import nl.doorstroom.solver.io.ProgrammeSource;
 import nl.doorstroom.web.WebIntegrationTest;
 
 class ProgrammeApiTest extends WebIntegrationTest {
@@ -77,6 +82,29 @@ class ProgrammeApiTest extends WebIntegrationTest {
                         + "PV30, WS0155 or BZK, from the reference or organisations.csv");
         assertThat(count("programme")).isEqualTo(programmesBefore);
         assertThat(count("organisation")).isEqualTo(organisationsBefore);
+    }
+
+    /** The import gives the same answers as the command-line planner: the same reader, the same rules. */
+    @Test
+    void anUploadWithAWishThatCanNeverBeHonouredIsRefusedAtItsLineAsTheCommandLineDoes() {
+        String coordinator = newCoordinator();
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(demoFiles("brabant-trainees"));
+        files.put("wishes.csv", ("participant,host,period,by\n"
+                + "T01,GM0363,,PARTICIPANT\n").getBytes(StandardCharsets.UTF_8));
+        files.put("whishes.csv", "participant,host\n".getBytes(StandardCharsets.UTF_8));
+        List<String> commandLine = catchThrowableOfType(InvalidInputException.class,
+                () -> ProgrammeReader.read(ProgrammeSource.of(files))).getProblems().stream()
+                .map(InputProblem::toString).toList();
+
+        ResponseEntity<Map> refused = as(coordinator).postForEntity("/api/programmes", upload(files), Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) refused.getBody().get("errors")).isEqualTo(commandLine).containsExactly(
+                "wishes.csv:2:2: GM0363 (Amsterdam) is not a host of this programme: expected an organisation that "
+                        + "declares capacity",
+                "whishes.csv: unknown file: expected one of programme.csv, organisations.csv, compatibility.csv, "
+                        + "participants.csv, history.csv, distances.csv, capacity.csv, wishes.csv, placements.csv; "
+                        + "did you mean wishes.csv?");
     }
 
     @Test
