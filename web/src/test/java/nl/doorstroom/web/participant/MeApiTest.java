@@ -151,7 +151,8 @@ class MeApiTest extends WebIntegrationTest {
                         + periods.get(2) + ", " + periods.get(3) + "], or no period for any of them");
         assertThat(refusal(anna, Map.of("host", "GM9999"))).startsWith("host: unknown organisation 'GM9999'");
         assertThat(refusal(anna, Map.of("host", "GM0758", "period", periods.get(2))))
-                .isEqualTo("GM0758 takes no participants in " + periods.get(2) + " in this programme");
+                .isEqualTo("host: GM0758 (Breda) is not a host of this programme: expected an organisation that declares "
+                        + "capacity");
         assertThat(refusal(anna, Map.of("period", periods.get(2)))).startsWith("host is required");
         as(anna).postForEntity("/api/me/wishes", Map.of("host", "GM0828"), Map.class);
         assertThat(refusal(anna, Map.of("host", "GM0828"))).isEqualTo("you already wish for GM0828 in any period");

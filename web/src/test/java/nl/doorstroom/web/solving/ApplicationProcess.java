@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,24 @@ final class ApplicationProcess {
     }
 
     void awaitReady() {
-        Awaitility.await(name + " is ready; see " + log).atMost(Duration.ofMinutes(3))
+        try {
+            awaitReadiness();
+        } catch (ConditionTimeoutException notReady) {
+            throw new AssertionError(name + " did not become ready; the end of its log:\n" + logTail(60), notReady);
+        }
+    }
+
+    private String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException unreadable) {
+            return "(" + log + " cannot be read: " + unreadable.getMessage() + ")";
+        }
+    }
+
+    private void awaitReadiness() {
+        Awaitility.await(name + " is ready; see " + log).atMost(Duration.ofMinutes(5))
                 .pollInterval(Duration.ofMillis(500)).until(() -> {
                     assertThat(process.isAlive()).as(name + " runs; see " + log).isTrue();
                     try {
