@@ -26,7 +26,13 @@ interface AccountRepository extends CrudRepository<Account, String> {
     @Query("update app_user set enabled = :enabled where username = :username")
     int setEnabled(String username, boolean enabled);
 
-    @Query("select name from organisation where code = :code")
+    /** The shared organisation's name, or else the name the newest programme gives its own organisation. */
+    @Query("""
+            select name from (
+                select name, 1 as preference, 0 as programme_id from organisation where code = :code
+                union all
+                select name, 2, programme_id from programme_organisation where code = :code
+            ) known order by preference, programme_id desc limit 1""")
     Optional<String> organisationName(String code);
 
     @Query("select name from programme where id = :programmeId")

@@ -46,7 +46,10 @@ class HostContacts {
     }
 
     boolean organisationExists(String code) {
-        return jdbc.sql("select count(*) > 0 from organisation where code = ?").param(code).query(Boolean.class).single();
+        return jdbc.sql("""
+                select exists (select 1 from organisation where code = :code)
+                    or exists (select 1 from programme_organisation where code = :code)""")
+                .param("code", code).query(Boolean.class).single();
     }
 
     private static final String SELECT = """

@@ -25,13 +25,23 @@ class InvitationQueries {
         this.jdbc = jdbc;
     }
 
-    /** Organisations that declare capacity somewhere or have contacts listed. */
+    /**
+     * Organisations that declare capacity in a programme or have contacts listed: shared ones and programmes' own,
+     * each named as its newest programme names it.
+     */
     List<Host> hosts() {
         return jdbc.sql("""
-                select o.code, o.name from organisation o
-                where exists (select 1 from capacity_declaration c where c.host_code = o.code)
-                   or exists (select 1 from host_contact h where h.organisation_code = o.code)
-                order by o.name""").query(Host.class).list();
+                select code, name from (
+                    select distinct on (h.code) h.code, h.name from (
+                        select po.code, po.name, po.programme_id as source from programme_organisations po
+                        join programme p on p.id = po.programme_id and p.variant_of is null
+                        where exists (select 1 from capacity_declaration c
+                                      where c.programme_id = po.programme_id and c.host_code = po.code)
+                        union all
+                        select o.code, o.name, 0 from organisation o
+                        where exists (select 1 from host_contact h where h.organisation_code = o.code)
+                    ) h order by h.code, h.source desc
+                ) hosts order by name, code""").query(Host.class).list();
     }
 
     List<Programme> programmes() {

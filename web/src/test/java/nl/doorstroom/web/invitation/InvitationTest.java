@@ -63,6 +63,43 @@ class InvitationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aHostThatOnlyOneProgrammeKnowsIsListedInvitedAndSeesItsCapacity() {
+        String coordinatorName = newCoordinator();
+        TestRestTemplate coordinator = rest.withBasicAuth(coordinatorName, password(coordinatorName));
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>(nl.doorstroom.web.SmallProgramme.files(TODAY));
+        String firstPeriod = nl.doorstroom.web.SmallProgramme.periodId(
+                nl.doorstroom.web.SmallProgramme.firstPeriodStart(TODAY));
+        files.put("organisations.csv", bytes("code,name,layer,sector,town,province,latitude,longitude,population\n"
+                + "EXPO1,Expertisecentrum Waterbeheer,OTHER,POOL,Tilburg,PV30,51.5600,5.0900,\n"));
+        files.put("capacity.csv", bytes(new String(files.get("capacity.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                + "EXPO1," + firstPeriod + ",,0,1,\n"));
+        programmeImport.importFiles(files, "test");
+        String address = unique("expo") + "@expertisecentrum.example.nl";
+        PageClient coordinatorPage = new PageClient(port);
+        coordinatorPage.logIn(coordinatorName, password(coordinatorName));
+        assertThat(coordinatorPage.get("/invitations").body()).contains("Expertisecentrum Waterbeheer");
+
+        assertThat(coordinator.postForEntity("/api/organisations/EXPO1/contacts", Map.of("email", address), List.class)
+                .getStatusCode().value()).isEqualTo(201);
+        Map<?, ?> report = coordinator.postForObject("/api/invitations/hosts", Map.of("organisations", List.of("EXPO1")),
+                Map.class);
+
+        assertThat((List<String>) report.get("invited")).containsExactly(address);
+        String link = MailedLinks.awaitLink(MAIL_SERVER, address);
+        PageClient browser = new PageClient(port);
+        assertThat(browser.get(link).body()).contains(address);
+        assertThat(browser.post(link, Map.of("password", "een lange zin als wachtwoord",
+                "repeated", "een lange zin als wachtwoord")).statusCode()).isEqualTo(302);
+        PageClient signedIn = new PageClient(port);
+        assertThat(signedIn.logIn(address, "een lange zin als wachtwoord")).endsWith("/");
+        assertThat(signedIn.get("/host").body()).contains("Onze capaciteit").contains(firstPeriod);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void participantsWithAnAddressAreInvitedAndBoundToThemselves() {
         TestRestTemplate coordinator = asNewCoordinator();
         long programme = importSmall();
