@@ -52,7 +52,7 @@ class ReasonBundleTest {
             assertThat(ReasonKeys.all()).as("reasons in %s", locale).allSatisfy(key -> assertThat(bundle.containsKey(key)).as(key).isTrue());
             assertThat(ReasonKeys.allRuleTitles()).as("titles in %s", locale).allSatisfy(key -> assertThat(bundle.containsKey(key)).as(key).isTrue());
         }
-        assertThat(ReasonKeys.allRuleTitles()).hasSize(16).contains("rule.Host_capacity_exceeded");
+        assertThat(ReasonKeys.allRuleTitles()).hasSize(17).contains("rule.Host_capacity_exceeded");
     }
 
     @Test
