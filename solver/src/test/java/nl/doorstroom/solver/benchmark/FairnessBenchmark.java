@@ -33,8 +33,8 @@ import nl.doorstroom.solver.planning.SolverSettings;
  * and described by its {@link FairnessReport}. Writes its table into {@code solver/BENCHMARKS.md} between the
  * fairness markers.
  *
- * <p>System properties: {@code fairness.size} (M), {@code fairness.seconds} (20 per run), {@code fairness.weights}
- * (soft points per km of unfairness; 0 is the rule off; default 0,50,200).
+ * <p>System properties: {@code fairness.size} (M), {@code fairness.seconds} (40 per run), {@code fairness.weights}
+ * (soft points per km of unfairness; 0 is the rule off; default 0,100,300,1000).
  */
 public final class FairnessBenchmark {
 
@@ -50,8 +50,8 @@ public final class FairnessBenchmark {
 
     public static void main(String[] args) throws IOException {
         InstanceSize size = InstanceSize.valueOf(System.getProperty("fairness.size", "M"));
-        int seconds = Integer.parseInt(System.getProperty("fairness.seconds", "20"));
-        long[] weights = Arrays.stream(System.getProperty("fairness.weights", "0,50,200").split(","))
+        int seconds = Integer.parseInt(System.getProperty("fairness.seconds", "40"));
+        long[] weights = Arrays.stream(System.getProperty("fairness.weights", "0,100,300,1000").split(","))
                 .map(String::strip).mapToLong(Long::parseLong).toArray();
         PlanScorer scorer = new PlanScorer();
         List<Row> rows = new ArrayList<>();
