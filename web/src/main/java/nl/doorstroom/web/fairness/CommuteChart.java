@@ -18,7 +18,7 @@ record CommuteChart(int width, int height, int left, int bottom, int top, int ri
     static final int HEIGHT = 280;
     private static final int LEFT = 56;
     private static final int RIGHT = 16;
-    private static final int TOP = 16;
+    private static final int TOP = 28;
     private static final int BOTTOM = 56;
     private static final int MAX_Y_TICKS = 5;
 
