@@ -262,7 +262,9 @@ public class PlacementConstraintProvider implements ConstraintProvider {
      * How unevenly the participants' commutes, summed over their placements, are shared: Timefold's unfairness
      * of the loads (the square root of the summed squared differences from the mean), in whole km. The long
      * commute rule makes the total small; this one keeps one participant from carrying most of it. One match
-     * for the whole plan, justified by whoever commutes most.
+     * for the whole plan, justified by whoever commutes most. It is the one soft rule about everyone at once:
+     * the period assignment ({@code PeriodFlows}) prices each participant's hosts as if the others stayed put,
+     * which this rule does not hold to, but keeps a step only when the whole score improves.
      */
     Constraint unfairCommute(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
