@@ -3,12 +3,14 @@ package nl.doorstroom.solver.constraints;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.conditionally;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toSet;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
+import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import nl.doorstroom.solver.domain.CapacityDeclaration;
 import nl.doorstroom.solver.domain.Compatibility;
 import nl.doorstroom.solver.domain.HistoryEntry;
@@ -41,6 +44,8 @@ public class PlacementConstraintProvider implements ConstraintProvider {
     static final HardMediumSoftLongScore WISH_WEIGHT = HardMediumSoftLongScore.ofSoft(800);
     static final HardMediumSoftLongScore SECONDMENT_WEIGHT = HardMediumSoftLongScore.ofSoft(200);
     static final HardMediumSoftLongScore CHANGE_WEIGHT = HardMediumSoftLongScore.ofSoft(3000);
+    /** Off unless a programme weighs it: fairness costs total commute, a trade each programme makes itself. */
+    static final HardMediumSoftLongScore UNFAIR_COMMUTE_WEIGHT = HardMediumSoftLongScore.ZERO;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -63,7 +68,8 @@ public class PlacementConstraintProvider implements ConstraintProvider {
                 longCommute(factory),
                 wishNotHonoured(factory),
                 secondmentNeeded(factory),
-                changeToPublishedPlan(factory)
+                changeToPublishedPlan(factory),
+                unfairCommute(factory)
         };
     }
 
@@ -253,6 +259,24 @@ public class PlacementConstraintProvider implements ConstraintProvider {
     }
 
     /**
+     * How unevenly the participants' commutes, summed over their placements, are shared: Timefold's unfairness
+     * of the loads (the square root of the summed squared differences from the mean), in whole km. The long
+     * commute rule makes the total small; this one keeps one participant from carrying most of it. One match
+     * for the whole plan, justified by whoever commutes most. It is the one soft rule about everyone at once:
+     * the period assignment ({@code PeriodFlows}) prices each participant's hosts as if the others stayed put,
+     * which this rule does not hold to, but keeps a step only when the whole score improves.
+     */
+    Constraint unfairCommute(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .groupBy(loadBalance(Placement::getParticipant, placement -> placement.getCommute().km()))
+                .filter(balance -> balance.unfairness().signum() > 0)
+                .penalizeLong(UNFAIR_COMMUTE_WEIGHT, PlacementConstraintProvider::unfairnessKm)
+                .justifyWith((balance, score) -> PlacementReasons.unfairCommute(balance.loads(),
+                        unfairnessKm(balance)))
+                .asConstraint(RuleNames.UNFAIR_COMMUTE);
+    }
+
+    /**
      * The weight a plan gives one of the two rules that count a slot's occupants (capacity exceeded, minimum
      * not met): its override, or the default above. For code that reasons about a slot's cost per occupant.
      */
@@ -268,6 +292,10 @@ public class PlacementConstraintProvider implements ConstraintProvider {
     }
 
     // ---- Helpers
+
+    private static long unfairnessKm(LoadBalance<Participant> balance) {
+        return balance.unfairness().setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
 
     private static Compatibility compatibility(Placement placement, Programme programme) {
         return programme.compatibility(placement.getParticipant(), placement.getHost());

@@ -1,6 +1,8 @@
 package nl.doorstroom.solver.constraints;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.doorstroom.solver.domain.CapacityDeclaration;
@@ -108,5 +110,18 @@ final class PlacementReasons {
         }
         return Reason.of(ReasonKeys.CHANGED_FROM_PUBLISHED_HOST, participant.getId(), placement.getHost().getCode(),
                 periodId, participant.getName(), published.getName(), periodId, placement.getHost().getName());
+    }
+
+    /** Names whoever commutes most (by id when two are equal), against the mean, so the reason is about someone. */
+    static Reason unfairCommute(Map<Participant, Long> totalKm, long unfairnessKm) {
+        Map.Entry<Participant, Long> most = totalKm.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<Participant, Long> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().getId(), Comparator.reverseOrder()))
+                .orElseThrow();
+        long sum = totalKm.values().stream().mapToLong(Long::longValue).sum();
+        long mean = Math.round((double) sum / totalKm.size());
+        Participant participant = most.getKey();
+        return Reason.of(ReasonKeys.UNFAIR_COMMUTE, participant.getId(), null, null, participant.getName(),
+                most.getValue(), mean, totalKm.size(), unfairnessKm);
     }
 }

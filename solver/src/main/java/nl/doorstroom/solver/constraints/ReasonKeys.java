@@ -59,6 +59,11 @@ public final class ReasonKeys {
     public static final String CHANGED_FROM_PUBLISHED_HOST = "reason.changeToPublishedPlan.otherHost";
     /** {0} participant, {1} published host, {2} period. */
     public static final String REMOVED_FROM_PUBLISHED_HOST = "reason.changeToPublishedPlan.noHost";
+    /**
+     * {0} the participant who commutes most, {1} their km summed over their placements, {2} the mean of the
+     * participants' sums, {3} the participants counted, {4} the unfairness in km.
+     */
+    public static final String UNFAIR_COMMUTE = "reason.unfairCommute";
 
     private ReasonKeys() {
     }

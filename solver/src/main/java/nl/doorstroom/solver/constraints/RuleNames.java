@@ -27,6 +27,8 @@ public final class RuleNames {
     public static final String WISH_NOT_HONOURED = "Wish not honoured";
     public static final String SECONDMENT_NEEDED = "Secondment needed";
     public static final String CHANGE_TO_PUBLISHED_PLAN = "Change to published plan";
+    /** Off by default (weight 0); a programme switches it on with a weight. */
+    public static final String UNFAIR_COMMUTE = "Unfair commute";
 
     /** Every rule, hard first; a weight in programme.csv must name one of these. */
     public static final java.util.List<String> ALL = java.util.List.of(
@@ -34,7 +36,7 @@ public final class RuleNames {
             COMMUTE_TOO_LONG, SAME_HOST_TWICE, DISCIPLINE_DOES_NOT_FIT, TRAINEE_NOT_PLACED,
             HOST_MINIMUM_NOT_MET, JUNIOR_BETWEEN_ASSIGNMENTS,
             TOO_FEW_LAYERS, SAME_LAYER_TWICE_IN_A_ROW, LONG_COMMUTE, WISH_NOT_HONOURED, SECONDMENT_NEEDED,
-            CHANGE_TO_PUBLISHED_PLAN);
+            CHANGE_TO_PUBLISHED_PLAN, UNFAIR_COMMUTE);
 
     private RuleNames() {
     }

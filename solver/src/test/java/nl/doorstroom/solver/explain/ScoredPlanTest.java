@@ -49,11 +49,13 @@ class ScoredPlanTest {
         }
     }
 
+    /** The fairness rule weighs nothing unless a programme weighs it, and a rule that weighs nothing is off. */
     @Test
-    void everyRuleIsListedEvenWithoutMatches() throws URISyntaxException {
+    void everyRuleThatWeighsIsListedEvenWithoutMatches() throws URISyntaxException {
         try (ScoredPlan scored = ScoredPlan.of(small())) {
             assertThat(scored.explanation().rules()).extracting(RuleResult::rule)
-                    .containsExactlyInAnyOrderElementsOf(RuleNames.ALL);
+                    .containsExactlyInAnyOrderElementsOf(RuleNames.ALL.stream()
+                            .filter(rule -> !rule.equals(RuleNames.UNFAIR_COMMUTE)).toList());
         }
     }
 

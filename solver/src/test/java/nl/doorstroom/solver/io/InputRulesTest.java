@@ -137,7 +137,8 @@ class InputRulesTest {
                         + "Host capacity exceeded, No declared capacity, Sector not compatible, Salary scale above "
                         + "ceiling, Commute too long, Same host twice, Discipline does not fit, Trainee not placed, "
                         + "Host minimum not met, Junior between assignments, Too few layers, Same layer twice in a "
-                        + "row, Long commute, Wish not honoured, Secondment needed, Change to published plan, or "
+                        + "row, Long commute, Wish not honoured, Secondment needed, Change to published plan, Unfair "
+                        + "commute, or "
                         + "the rule's title as the explanation shows it");
     }
 

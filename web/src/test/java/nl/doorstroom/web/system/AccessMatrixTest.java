@@ -22,6 +22,11 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -82,6 +87,7 @@ class AccessMatrixTest extends WebIntegrationTest {
             get("/api/programmes/{p}/placements/T1/{first}").expect(                401, 200, 403, 403, 403, 403),
             get("/api/programmes/{p}/placements/T1/{first}/explanation").expect(    401, 200, 403, 403, 403, 403),
             get("/api/programmes/{p}/placements/T1/{first}/recommendations").expect(401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/fairness").expect(                             401, 200, 403, 403, 403, 403),
             put("/api/programmes/{p}/placements/T1/{first}",
                     f -> Map.of("host", "GM0796", "version", 1)).expect(            401, 200, 403, 403, 403, 403),
             post("/api/programmes/{p}/placements/T1/{first}/pin",
@@ -147,14 +153,27 @@ class AccessMatrixTest extends WebIntegrationTest {
             get("/api/programmes/{v}").expect(                                      401, 200, 404, 404, 404, 404),
             get("/api/programmes/{v}/periods").expect(                              401, 200, 404, 404, 404, 404),
             get("/api/programmes/{v}/capacity").expect(                             401, 200, 404, 404, 404, 404),
+            get("/api/programmes/{v}/fairness").expect(                             401, 200, 403, 403, 403, 403),
             put("/api/programmes/{v}/capacity/{vdeclaration}",
                     f -> Map.of("version", 0, "min", 0, "max", 2)).expect(          401, 200, 404, 404, 403, 403),
             // operations
             get("/actuator/health").expect(                                         200, 200, 200, 200, 200, 200),
             get("/actuator/info").expect(                                           200, 200, 200, 200, 200, 200));
 
+    /**
+     * Pages, signed in as a browser session is: an anonymous visitor is sent to the login page (302). The
+     * columns are those of {@link #MATRIX}.
+     */
+    private static final List<Endpoint> PAGES = List.of(
+            get("/programmes/{p}/fairness").expect(                                 302, 200, 403, 403, 403, 403),
+            get("/programmes/{v}/fairness").expect(                                 302, 200, 403, 403, 403, 403));
+
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
 
     private final Map<Who, String> usernames = new java.util.EnumMap<>(Who.class);
     private Fixture shared;
@@ -189,6 +208,23 @@ class AccessMatrixTest extends WebIntegrationTest {
         if (write && c.expected() >= 400) {
             assertThat(fingerprint()).as("a refused " + c + " changed nothing").isEqualTo(before);
         }
+    }
+
+    Stream<Case> pageCases() {
+        return PAGES.stream().flatMap(page -> Stream.of(Who.values())
+                .map(who -> new Case(page, who, page.expected()[who.ordinal()])));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pageCases")
+    void eachUserSeesExactlyThePagesTheirRoleAllows(Case c) throws Exception {
+        bindParticipants(shared);
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(shared.resolve(c.endpoint().path()));
+        if (c.who() != Who.ANONYMOUS) {
+            request.with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(usernames.get(c.who()))));
+        }
+        assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(c.toString())
+                .isEqualTo(c.expected());
     }
 
     /** The matrix must grow with the API: every documented operation has its line. */
