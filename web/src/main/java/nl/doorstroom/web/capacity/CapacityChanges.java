@@ -125,7 +125,8 @@ class CapacityChanges {
             throw ConflictException.staleEdit("capacity declaration " + id);
         }
         store.touch(programmeId);
-        audit.record(user.getUsername(), "capacity.delete", programmeId, subject(before), before.toString(), null);
+        audit.record(user.getUsername(), "capacity.delete", programmeId, AuditLog.About.hosts(before.hostCode()),
+                subject(before), before.toString(), null);
     }
 
     /**
@@ -158,7 +159,7 @@ class CapacityChanges {
             CapacityRepository.DeclarationView before, CurrentUser user) {
         store.touch(programmeId);
         CapacityRepository.DeclarationView after = repository.find(programmeId, id).orElseThrow();
-        audit.record(user.getUsername(), action, programmeId, subject(after), before == null ? null : before.toString(),
+        audit.record(user.getUsername(), action, programmeId, AuditLog.About.hosts(after.hostCode()), subject(after), before == null ? null : before.toString(),
                 after.toString());
         return after;
     }
