@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +47,11 @@ class CapacityChanges {
     private final ProgrammeStore store;
     private final AuditLog audit;
     private final SolvingGuard solving;
+    private final ApplicationEventPublisher events;
 
     CapacityChanges(CapacityRepository repository, ProgrammeQueries programmes, ProgrammeStore store,
-            AuditLog audit, SolvingGuard solving) {
+            AuditLog audit, SolvingGuard solving, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.programmes = programmes;
         this.store = store;
@@ -127,6 +130,7 @@ class CapacityChanges {
         store.touch(programmeId);
         audit.record(user.getUsername(), "capacity.delete", programmeId, AuditLog.About.hosts(before.hostCode()),
                 subject(before), before.toString(), null);
+        toldIfCoordinator(programmeId, before, null, user);
     }
 
     /**
@@ -161,6 +165,7 @@ class CapacityChanges {
         CapacityRepository.DeclarationView after = repository.find(programmeId, id).orElseThrow();
         audit.record(user.getUsername(), action, programmeId, AuditLog.About.hosts(after.hostCode()), subject(after), before == null ? null : before.toString(),
                 after.toString());
+        toldIfCoordinator(programmeId, before, after, user);
         return after;
     }
 
@@ -179,6 +184,14 @@ class CapacityChanges {
     private static String hostFor(String named, CurrentUser user) {
         String host = named == null || named.isBlank() ? null : named.strip().toUpperCase(Locale.ROOT);
         return host == null && !user.isCoordinator() ? user.organisationCode() : host;
+    }
+
+    /** A host is told when someone else, the coordinator, changes what it declared; not of its own changes. */
+    private void toldIfCoordinator(long programmeId, CapacityRepository.DeclarationView before,
+            CapacityRepository.DeclarationView after, CurrentUser user) {
+        if (user.isCoordinator()) {
+            events.publishEvent(new CapacityChangedByCoordinator(programmeId, before, after));
+        }
     }
 
     private static String subject(CapacityRepository.DeclarationView d) {
