@@ -1,7 +1,11 @@
 package nl.doorstroom.web.audit;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A before or after value as the features record it: mostly a record's text, {@code Name[field=value, ...]},
@@ -11,19 +15,19 @@ import java.util.Map;
 record RecordedValue(Map<String, String> fields, String remark) {
 
     /** A comma that starts the next field, not one inside a value such as a name "Jansen, A.". */
-    private static final java.util.regex.Pattern NEXT_FIELD = java.util.regex.Pattern.compile(", [A-Za-z]+=");
+    private static final Pattern NEXT_FIELD = Pattern.compile(", [A-Za-z]+=");
 
     static final RecordedValue NONE = new RecordedValue(Map.of(), null);
 
     /** How a placement's edit is recorded: {@code host GM0363, pinned, version 2[, plan score ...]}. */
-    private static final java.util.regex.Pattern PLACEMENT = java.util.regex.Pattern
-            .compile("host (\\S+), (pinned|not pinned), version (\\d+)(?:, (.*))?", java.util.regex.Pattern.DOTALL);
+    private static final Pattern PLACEMENT = Pattern
+            .compile("host (\\S+), (pinned|not pinned), version (\\d+)(?:, (.*))?", Pattern.DOTALL);
 
     static RecordedValue parse(String text) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
-        java.util.regex.Matcher placement = PLACEMENT.matcher(text.strip());
+        Matcher placement = PLACEMENT.matcher(text.strip());
         if (placement.matches()) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("host", placement.group(1).equals("-") ? "null" : placement.group(1));
@@ -56,8 +60,8 @@ record RecordedValue(Map<String, String> fields, String remark) {
     }
 
     /** The parts between commas that are not inside brackets, so {@code unavailable=[A, B]} stays one. */
-    private static java.util.List<String> topLevelParts(String inside) {
-        java.util.List<String> parts = new java.util.ArrayList<>();
+    private static List<String> topLevelParts(String inside) {
+        List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < inside.length(); i++) {
