@@ -51,12 +51,12 @@ class CapacityChanges {
 
     CapacityChanges(CapacityRepository repository, ProgrammeQueries programmes, ProgrammeStore store,
             AuditLog audit, SolvingGuard solving, ApplicationEventPublisher events) {
-        this.events = events;
         this.repository = repository;
         this.programmes = programmes;
         this.store = store;
         this.audit = audit;
         this.solving = solving;
+        this.events = events;
     }
 
     /** The declarations of a programme the user may see; 404 for a programme the user may not see. */
