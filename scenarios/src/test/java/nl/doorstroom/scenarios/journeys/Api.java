@@ -55,6 +55,10 @@ final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
     }
 
+    Answer patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE());
     }

@@ -27,7 +27,7 @@ public final class CsvOut implements AutoCloseable {
     }
 
     /** A byte-order mark, when the dialect has one, is the caller's to write: it belongs to the file, not the text. */
-    CsvOut(Writer out, CsvDialect dialect, String... header) {
+    public CsvOut(Writer out, CsvDialect dialect, String... header) {
         this.writer = new CSVWriterBuilder(out).withSeparator(dialect.separator()).withQuoteChar('"')
                 // a quote inside a field is written twice, as RFC 4180 and every spreadsheet read it
                 .withEscapeChar(CSVWriter.DEFAULT_ESCAPE_CHARACTER).withLineEnd("\n").build();
@@ -51,7 +51,7 @@ public final class CsvOut implements AutoCloseable {
     }
 
     /** Null values are written as empty fields. */
-    CsvOut row(Object... values) {
+    public CsvOut row(Object... values) {
         String[] fields = new String[values.length];
         boolean quoteAll = false;
         for (int i = 0; i < values.length; i++) {
@@ -95,7 +95,7 @@ public final class CsvOut implements AutoCloseable {
                 || first == '\n';
     }
 
-    void flush() {
+    public void flush() {
         try {
             writer.flush();
         } catch (IOException e) {

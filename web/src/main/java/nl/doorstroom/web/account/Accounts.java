@@ -127,7 +127,7 @@ public class Accounts {
             account = new Account(address, null, template.role(), template.organisationCode(),
                     template.programmeId(), template.participantId(), true, address);
             aggregates.insert(account);
-            audit.record(by, "account.invite", template.programmeId(), "account " + address, null, describe(account));
+            audit.record(by, "account.invite", template.programmeId(), about(account), "account " + address, null, describe(account));
         }
         String token = links.issue(account.username(), PasswordLinks.Purpose.INVITATION, properties.invitationValidity());
         mails.invitation(account, token, properties.invitationValidity(), locale);
@@ -218,7 +218,8 @@ public class Accounts {
                     "you cannot deactivate your own account; ask another coordinator"));
         }
         repository.setEnabled(username, enabled);
-        audit.record(by, enabled ? "account.activate" : "account.deactivate", null, "account " + username,
+        audit.record(by, enabled ? "account.activate" : "account.deactivate", account.programmeId(), about(account),
+                "account " + username,
                 String.valueOf(account.enabled()), String.valueOf(enabled));
         events.publishEvent(new AccountChanged(username));
     }
@@ -245,6 +246,11 @@ public class Accounts {
 
     int pruneLinks() {
         return links.pruneExpired();
+    }
+
+    private static AuditLog.About about(Account account) {
+        return new AuditLog.About(account.participantId(),
+                account.organisationCode() == null ? List.of() : List.of(account.organisationCode()));
     }
 
     private static String describe(Account account) {

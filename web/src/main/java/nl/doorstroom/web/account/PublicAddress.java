@@ -12,7 +12,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * be behind a proxy), else the address of the request being served, else this machine's port.
  */
 @Component
-class PublicAddress {
+public class PublicAddress {
 
     private final String configured;
     private volatile int port = 8080;
@@ -26,7 +26,7 @@ class PublicAddress {
         port = event.getWebServer().getPort();
     }
 
-    String of(String path) {
+    public String of(String path) {
         if (!configured.isBlank()) {
             return configured + path;
         }

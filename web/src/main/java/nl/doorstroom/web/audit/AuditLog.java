@@ -1,7 +1,8 @@
 package nl.doorstroom.web.audit;
 
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +16,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class AuditLog {
 
-    public record Entry(long id, OffsetDateTime at, String username, String action, Long programmeId, String subject,
-            String before, String after) {
+    /**
+     * Whom a change is about, so the trail can be read per participant or per host: a move concerns the participant
+     * and both the host left and the host taken.
+     */
+    public record About(String participantId, List<String> hostCodes) {
+
+        public static final About NOBODY = new About(null, List.of());
+
+        public About {
+            hostCodes = hostCodes.stream().filter(Objects::nonNull).distinct().toList();
+        }
+
+        public static About participant(String participantId, String... hostCodes) {
+            return new About(participantId, Arrays.asList(hostCodes));
+        }
+
+        public static About hosts(String... hostCodes) {
+            return new About(null, Arrays.asList(hostCodes));
+        }
     }
 
     private final JdbcClient jdbc;
@@ -28,19 +46,18 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String username, String action, Long programmeId, String subject, String before,
             String after) {
-        jdbc.sql("""
-                insert into audit_entry (username, action, programme_id, subject, before_value, after_value)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(username, action, programmeId, subject, before, after).update();
+        record(username, action, programmeId, About.NOBODY, subject, before, after);
     }
 
-    public List<Entry> forProgramme(long programmeId, int limit) {
-        return jdbc.sql("""
-                select id, at, username, action, programme_id, subject, before_value, after_value
-                from audit_entry where programme_id = ? order by id desc limit ?""")
-                .params(programmeId, limit)
-                .query((rs, i) -> new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getString(4), (Long) rs.getObject(5), rs.getString(6), rs.getString(7), rs.getString(8)))
-                .list();
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String username, String action, Long programmeId, About about, String subject, String before,
+            String after) {
+        jdbc.sql("""
+                insert into audit_entry (username, action, programme_id, participant_id, host_codes, subject,
+                                         before_value, after_value)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(username, action, programmeId, about.participantId(), about.hostCodes().toArray(String[]::new),
+                        subject, before, after)
+                .update();
     }
 }

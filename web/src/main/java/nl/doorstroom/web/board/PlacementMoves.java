@@ -111,7 +111,8 @@ class PlacementMoves {
         programmes.touch(programmeId);
         Row after = new Row(host, pinned, before.version() + 1);
         String score = plan.read(scored -> scored.score().toString());
-        audit.record(username, action, programmeId, "placement " + participantId + "@" + periodId, before.toString(),
+        audit.record(username, action, programmeId,
+                AuditLog.About.participant(participantId, before.host(), host), "placement " + participantId + "@" + periodId, before.toString(),
                 after + ", plan score " + score);
         return plan.read(scored -> new Result(PlacementBoard.view(plan, scored, placement), score,
                 scored.score().hardScore() == 0, concerned(scored.plan(), placement, oldHost)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +47,16 @@ class CapacityChanges {
     private final ProgrammeStore store;
     private final AuditLog audit;
     private final SolvingGuard solving;
+    private final ApplicationEventPublisher events;
 
     CapacityChanges(CapacityRepository repository, ProgrammeQueries programmes, ProgrammeStore store,
-            AuditLog audit, SolvingGuard solving) {
+            AuditLog audit, SolvingGuard solving, ApplicationEventPublisher events) {
         this.repository = repository;
         this.programmes = programmes;
         this.store = store;
         this.audit = audit;
         this.solving = solving;
+        this.events = events;
     }
 
     /** The declarations of a programme the user may see; 404 for a programme the user may not see. */
@@ -125,7 +128,9 @@ class CapacityChanges {
             throw ConflictException.staleEdit("capacity declaration " + id);
         }
         store.touch(programmeId);
-        audit.record(user.getUsername(), "capacity.delete", programmeId, subject(before), before.toString(), null);
+        audit.record(user.getUsername(), "capacity.delete", programmeId, AuditLog.About.hosts(before.hostCode()),
+                subject(before), before.toString(), null);
+        toldIfCoordinator(programmeId, before, null, user);
     }
 
     /**
@@ -158,8 +163,9 @@ class CapacityChanges {
             CapacityRepository.DeclarationView before, CurrentUser user) {
         store.touch(programmeId);
         CapacityRepository.DeclarationView after = repository.find(programmeId, id).orElseThrow();
-        audit.record(user.getUsername(), action, programmeId, subject(after), before == null ? null : before.toString(),
+        audit.record(user.getUsername(), action, programmeId, AuditLog.About.hosts(after.hostCode()), subject(after), before == null ? null : before.toString(),
                 after.toString());
+        toldIfCoordinator(programmeId, before, after, user);
         return after;
     }
 
@@ -178,6 +184,14 @@ class CapacityChanges {
     private static String hostFor(String named, CurrentUser user) {
         String host = named == null || named.isBlank() ? null : named.strip().toUpperCase(Locale.ROOT);
         return host == null && !user.isCoordinator() ? user.organisationCode() : host;
+    }
+
+    /** A host is told when someone else, the coordinator, changes what it declared; not of its own changes. */
+    private void toldIfCoordinator(long programmeId, CapacityRepository.DeclarationView before,
+            CapacityRepository.DeclarationView after, CurrentUser user) {
+        if (user.isCoordinator()) {
+            events.publishEvent(new CapacityChangedByCoordinator(programmeId, before, after));
+        }
     }
 
     private static String subject(CapacityRepository.DeclarationView d) {

@@ -38,7 +38,7 @@ class ContactChanges {
         if (!contacts.add(organisation, address, user.getUsername())) {
             throw new ConflictException("exists", address + " is already a contact of " + organisation);
         }
-        audit.record(user.getUsername(), "contact.add", null, "organisation " + organisation, null, address);
+        audit.record(user.getUsername(), "contact.add", null, AuditLog.About.hosts(organisation), "organisation " + organisation, null, address);
         return address;
     }
 
@@ -49,7 +49,7 @@ class ContactChanges {
         if (!contacts.remove(organisation, address)) {
             throw new NotFoundException("no contact " + address + " at " + organisation);
         }
-        audit.record(user.getUsername(), "contact.remove", null, "organisation " + organisation, address, null);
+        audit.record(user.getUsername(), "contact.remove", null, AuditLog.About.hosts(organisation), "organisation " + organisation, address, null);
     }
 
     private String visible(String code, CurrentUser user) {

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Repository;
 
 /** The addresses of the people who act for a host organisation; invitations go to these. */
 @Repository
-class HostContacts {
+public class HostContacts {
 
-    record Contact(String organisationCode, String email, boolean accountActive) {
+    public record Contact(String organisationCode, String email, boolean accountActive) {
     }
 
     private final JdbcClient jdbc;
@@ -20,7 +20,7 @@ class HostContacts {
         this.jdbc = jdbc;
     }
 
-    List<Contact> of(String organisationCode) {
+    public List<Contact> of(String organisationCode) {
         return jdbc.sql(SELECT + " where c.organisation_code = ? order by c.email").param(organisationCode)
                 .query(Contact.class).list();
     }

@@ -106,7 +106,8 @@ class WishChanges {
         long id = repository.insert(programmeId, stated);
         store.touch(programmeId);
         WishRepository.WishView view = find(programmeId, participantId, id);
-        audit.record(username, "wish.add", programmeId, "participant " + participantId, null, view.toString());
+        audit.record(username, "wish.add", programmeId, AuditLog.About.participant(participantId, view.hostCode()),
+                "participant " + participantId, null, view.toString());
         return view;
     }
 
@@ -116,7 +117,8 @@ class WishChanges {
         WishRepository.WishView wish = find(programmeId, participantId, wishId);
         repository.delete(wishId);
         store.touch(programmeId);
-        audit.record(username, "wish.remove", programmeId, "participant " + participantId, wish.toString(), null);
+        audit.record(username, "wish.remove", programmeId, AuditLog.About.participant(participantId, wish.hostCode()),
+                "participant " + participantId, wish.toString(), null);
     }
 
     /** Only the participant's own wishes are found: another's wish id answers as if it did not exist. */

@@ -80,7 +80,7 @@ class OrganisationController {
                 organisation.town().strip(), new Location(organisation.latitude(), organisation.longitude())))) {
             throw new ConflictException("exists", "organisation " + code + " exists already");
         }
-        audit.record(user.getUsername(), "organisation.create", null, "organisation " + code, null,
+        audit.record(user.getUsername(), "organisation.create", null, AuditLog.About.hosts(code), "organisation " + code, null,
                 organisation.name() + " (" + layer + ", " + sector + ")");
         return ResponseEntity.created(URI.create("/api/organisations/" + code)).body(get(code));
     }

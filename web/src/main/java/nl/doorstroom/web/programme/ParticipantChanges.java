@@ -79,7 +79,7 @@ class ParticipantChanges {
         List<Period> planned = plan.getPeriods().stream().filter(participant::isPlannedIn).toList();
         placements.insertEmpty(programmeId, participant.getId(), planned);
         store.touch(programmeId);
-        audit.record(username, "participant.add", programmeId, "participant " + id, null,
+        audit.record(username, "participant.add", programmeId, AuditLog.About.participant(id), "participant " + id, null,
                 queries.participant(programmeId, id).orElseThrow().toString());
     }
 
@@ -91,7 +91,8 @@ class ParticipantChanges {
         participants.delete(programmeId, participantId);
         store.load(programmeId); // what is left must still be a valid programme, or nothing changes
         store.touch(programmeId);
-        audit.record(username, "participant.remove", programmeId, "participant " + participantId, before.toString(),
+        audit.record(username, "participant.remove", programmeId, AuditLog.About.participant(participantId),
+                "participant " + participantId, before.toString(),
                 null);
     }
 
@@ -117,7 +118,8 @@ class ParticipantChanges {
             throw ConflictException.staleEdit("participant " + participantId);
         }
         store.touch(programmeId);
-        audit.record(username, "participant.change", programmeId, "participant " + participantId,
+        audit.record(username, "participant.change", programmeId, AuditLog.About.participant(participantId),
+                "participant " + participantId,
                 before.toString(), queries.participant(programmeId, participantId).orElseThrow().toString());
     }
 

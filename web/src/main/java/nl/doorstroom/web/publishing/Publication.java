@@ -3,6 +3,7 @@ package nl.doorstroom.web.publishing;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +33,14 @@ class Publication {
     private final PublishedPlans published;
     private final AuditLog audit;
     private final SolvingGuard solving;
+    private final ApplicationEventPublisher events;
     private final PlanExplainer explainer = new PlanExplainer();
     private final ReasonTexts texts = new ReasonTexts(Locale.ENGLISH);
 
-    Publication(ProgrammeStore store, PublishedPlans published, AuditLog audit, SolvingGuard solving) {
+    Publication(ProgrammeStore store, PublishedPlans published, AuditLog audit, SolvingGuard solving,
+            ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
         this.published = published;
         this.audit = audit;
         this.solving = solving;
@@ -72,6 +76,7 @@ class Publication {
                 previous == 0 ? null : "version " + previous,
                 "version " + number + ": " + version.placements() + " placements, score " + version.score()
                         + (hard.isEmpty() ? "" : ", published with " + hard.size() + " broken hard rule(s)"));
+        events.publishEvent(new PlanPublished(programmeId, previous, number));
         return version;
     }
 

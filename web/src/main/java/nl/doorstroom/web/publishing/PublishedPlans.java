@@ -22,7 +22,12 @@ import nl.doorstroom.solver.domain.Plan;
 @Repository
 public class PublishedPlans {
 
-    public record Version(int number, OffsetDateTime publishedAt, String publishedBy, String score, int placements) {
+    /**
+     * A published version; {@code toldParticipants} and {@code toldHostContacts} are how many were mailed about it
+     * (null until they were), {@code noticeProblem} why nobody was.
+     */
+    public record Version(int number, OffsetDateTime publishedAt, String publishedBy, String score, int placements,
+            Integer toldParticipants, Integer toldHostContacts, String noticeProblem) {
     }
 
     /** One placement of a published version; host fields are null for a pool member between assignments. */
@@ -33,7 +38,8 @@ public class PublishedPlans {
 
     private static final String VERSION = """
             select v.number, v.published_at, v.published_by, v.score,
-                   (select count(*) from published_placement pp where pp.plan_version_id = v.id)
+                   (select count(*) from published_placement pp where pp.plan_version_id = v.id),
+                   v.told_participants, v.told_host_contacts, v.notice_problem
             from plan_version v where v.programme_id = ?""";
 
     private static final String PLACEMENT = """
@@ -92,6 +98,20 @@ public class PublishedPlans {
                 .query((rs, i) -> new ProgrammeVersion(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
+    /** How many were mailed about the version. */
+    public void told(long programmeId, int number, int participants, int hostContacts) {
+        jdbc.sql("""
+                update plan_version set told_participants = ?, told_host_contacts = ?, notice_problem = null
+                where programme_id = ? and number = ?""").params(participants, hostContacts, programmeId, number)
+                .update();
+    }
+
+    /** Why nobody was mailed about the version. */
+    public void notTold(long programmeId, int number, String problem) {
+        jdbc.sql("update plan_version set notice_problem = ? where programme_id = ? and number = ?")
+                .params(problem, programmeId, number).update();
+    }
+
     public List<Version> versions(long programmeId) {
         return jdbc.sql(VERSION + " order by v.number").param(programmeId).query(PublishedPlans::version).list();
     }
@@ -140,7 +160,7 @@ public class PublishedPlans {
 
     private static Version version(ResultSet rs, int row) throws SQLException {
         return new Version(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
-                rs.getInt(5));
+                rs.getInt(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7), rs.getString(8));
     }
 
     private static Placement placement(ResultSet rs, int row) throws SQLException {

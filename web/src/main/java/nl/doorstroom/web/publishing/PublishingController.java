@@ -55,11 +55,15 @@ class PublishingController {
     @Operation(summary = "Publish the draft as the next version (1, 2, ...)",
             description = "Hosts and participants see only published versions. A draft that breaks a hard rule "
                     + "is refused with 409 (type urn:doorstroom:hard-rules-broken) naming the first broken rules; "
-                    + "force=true publishes it anyway and the audit log says so. Earlier versions stay readable.")
+                    + "force=true publishes it anyway and the audit log says so. Earlier versions stay readable. "
+                    + "Participants and hosts whose placements changed (or who appear for the first time) are "
+                    + "mailed; toldParticipants and toldHostContacts say how many, noticeProblem why nobody was.")
     ResponseEntity<PublishedPlans.Version> publish(@PathVariable long id,
             @Parameter(description = "publish even when the draft breaks a hard rule")
             @RequestParam(defaultValue = "false") boolean force, @AuthenticationPrincipal CurrentUser user) {
-        PublishedPlans.Version version = publication.publish(id, force, user.getUsername());
+        int number = publication.publish(id, force, user.getUsername()).number();
+        // read again: who was told is written once the publication has been committed
+        PublishedPlans.Version version = existing(id, number);
         return ResponseEntity.created(URI.create("/api/programmes/" + id + "/versions/" + version.number()))
                 .body(version);
     }

@@ -78,6 +78,16 @@ class VersionsPage {
         try {
             PublishedPlans.Version version = publication.publish(id, force, user.getUsername());
             redirect.addFlashAttribute("publishedVersion", version.number());
+            // who was told is written once the publication has been committed
+            published.version(id, version.number()).ifPresent(told -> {
+                if (told.toldParticipants() != null) {
+                    redirect.addFlashAttribute("toldParticipants", told.toldParticipants());
+                    redirect.addFlashAttribute("toldHostContacts", told.toldHostContacts());
+                }
+                if (told.noticeProblem() != null) {
+                    redirect.addFlashAttribute("noticeProblem", told.noticeProblem());
+                }
+            });
         } catch (ConflictException e) {
             redirect.addFlashAttribute("refused", problemTexts.of(e));
         }

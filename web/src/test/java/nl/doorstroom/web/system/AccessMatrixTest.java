@@ -101,6 +101,9 @@ class AccessMatrixTest extends WebIntegrationTest {
             get("/api/programmes/{p}/versions/diff?from=1&to=1").expect(            401, 200, 403, 403, 403, 403),
             get("/api/programmes/{p}/plan.csv").expect(                             401, 200, 403, 403, 403, 403),
             get("/api/programmes/{p}/versions/1/plan.csv").expect(                  401, 200, 403, 403, 403, 403),
+            // the audit trail: coordinators only; a host or participant reads no change of anybody
+            get("/api/programmes/{p}/audit").expect(                                401, 200, 403, 403, 403, 403),
+            get("/api/programmes/{p}/audit.csv").expect(                            401, 200, 403, 403, 403, 403),
             // participant
             get("/api/me/placements").expect(                                       401, 403, 403, 403, 200, 200),
             get("/api/me/calendar.ics").expect(                                     401, 403, 403, 403, 200, 200),
