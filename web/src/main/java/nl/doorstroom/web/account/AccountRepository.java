@@ -35,6 +35,18 @@ interface AccountRepository extends CrudRepository<Account, String> {
             ) known order by preference, programme_id desc limit 1""")
     Optional<String> organisationName(String code);
 
+    @Modifying
+    @Query("update app_user set language = :language where username = :username and language is distinct from :language")
+    int setLanguage(String username, String language);
+
+    @Query("select language from app_user where lower(email) = lower(:email) and language is not null")
+    Optional<String> languageOfAddress(String email);
+
+    @Query("""
+            select language from app_user where programme_id = :programmeId and participant_id = :participantId
+            and language is not null order by enabled desc limit 1""")
+    Optional<String> languageOfParticipant(long programmeId, String participantId);
+
     @Query("select name from programme where id = :programmeId")
     Optional<String> programmeName(long programmeId);
 }

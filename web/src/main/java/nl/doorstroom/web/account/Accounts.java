@@ -24,6 +24,8 @@ import nl.doorstroom.web.system.Problem;
 public class Accounts {
 
     /** What an invitation did for one address. */
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
     public enum Outcome {
         /** A new account, or one still without a password: a link was mailed. */
         INVITED,
@@ -242,6 +244,25 @@ public class Accounts {
 
     public long count() {
         return repository.count();
+    }
+
+    /** Remembers the language a person chose on the site; only Dutch and English are offered. */
+    @Transactional
+    public void rememberLanguage(String username, Locale chosen) {
+        String language = chosen.getLanguage();
+        if (language.equals("nl") || language.equals("en")) {
+            repository.setLanguage(username, language);
+        }
+    }
+
+    /** The language of the account with this address, Dutch when there is none or it never chose. */
+    public Locale languageOfAddress(String email) {
+        return repository.languageOfAddress(email.trim()).map(Locale::forLanguageTag).orElse(DUTCH);
+    }
+
+    /** The language of the participant's account, Dutch when there is none or it never chose. */
+    public Locale languageOfParticipant(long programmeId, String participantId) {
+        return repository.languageOfParticipant(programmeId, participantId).map(Locale::forLanguageTag).orElse(DUTCH);
     }
 
     int pruneLinks() {

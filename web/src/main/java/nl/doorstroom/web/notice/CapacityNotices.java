@@ -12,6 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.doorstroom.web.account.Accounts;
 import nl.doorstroom.web.account.PublicAddress;
 import nl.doorstroom.web.capacity.CapacityChangedByCoordinator;
 import nl.doorstroom.web.capacity.CapacityRepository;
@@ -38,8 +39,11 @@ class CapacityNotices {
     private final PublicAddress address;
     private final TransactionTemplate ownTransaction;
 
+    private final Accounts accounts;
+
     CapacityNotices(HostContacts contacts, NoticeRecipients recipients, ProgrammeStore store, Mailer mailer,
-            NoticeTexts texts, PublicAddress address, PlatformTransactionManager transactions) {
+            NoticeTexts texts, PublicAddress address, PlatformTransactionManager transactions, Accounts accounts) {
+        this.accounts = accounts;
         this.contacts = contacts;
         this.recipients = recipients;
         this.store = store;
@@ -64,10 +68,10 @@ class CapacityNotices {
         if (store.variantOf(change.programmeId()).isPresent()) {
             return;
         }
-        Locale locale = NoticeTexts.DUTCH;
         String host = recipients.organisationName(change.programmeId(), change.hostCode());
         String programme = recipients.programmeName(change.programmeId());
         for (HostContacts.Contact contact : contacts.of(change.hostCode())) {
+            Locale locale = accounts.languageOfAddress(contact.email());
             mailer.send(new Mail(contact.email(), locale, "mail.capacity.subject", List.of(programme),
                     "capacity-changed", Map.of("host", host, "programme", programme, "period", change.periodId(),
                             "before", texts.text("mail.capacity.was", locale, slot(change.before(), locale)),

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeTexts {
 
-    static final Locale DUTCH = Locale.forLanguageTag("nl");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private final MessageSource messages;

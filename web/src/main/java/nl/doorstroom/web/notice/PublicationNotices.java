@@ -13,6 +13,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import nl.doorstroom.web.account.Accounts;
 import nl.doorstroom.web.account.PublicAddress;
 import nl.doorstroom.web.invitation.HostContacts;
 import nl.doorstroom.web.mail.Mail;
@@ -43,10 +44,12 @@ class PublicationNotices {
     private final NoticeTexts texts;
     private final PublicAddress address;
     private final TransactionTemplate ownTransaction;
+    private final Accounts accounts;
 
     PublicationNotices(PublishedPlans published, NoticeRecipients recipients, HostContacts contacts,
             ParticipantCalendars calendars, Mailer mailer, NoticeTexts texts, PublicAddress address,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Accounts accounts) {
+        this.accounts = accounts;
         this.published = published;
         this.recipients = recipients;
         this.contacts = contacts;
@@ -106,7 +109,7 @@ class PublicationNotices {
 
     private void tellParticipant(String to, long programmeId, String participantId, String programme, int version,
             List<PublishedPlans.Placement> placements, PlacementChanges changes) {
-        Locale locale = NoticeTexts.DUTCH;
+        Locale locale = accounts.languageOfParticipant(programmeId, participantId);
         List<String> lines = new ArrayList<>();
         for (PublishedPlans.Placement p : placements) {
             if (!p.participantId().equals(participantId)) {
@@ -128,7 +131,7 @@ class PublicationNotices {
 
     private void tellHost(String to, long programmeId, String host, String programme, int version,
             List<PublishedPlans.Placement> placements) {
-        Locale locale = NoticeTexts.DUTCH;
+        Locale locale = accounts.languageOfAddress(to);
         List<PublishedPlans.Placement> incoming = PlacementChanges.at(host, placements);
         List<String> lines = incoming.stream()
                 .sorted(java.util.Comparator.comparing(PublishedPlans.Placement::start)

@@ -104,6 +104,26 @@ class PublicationNoticesTest extends WebIntegrationTest {
     }
 
     @Test
+    void peopleWhoChoseEnglishOnTheSiteAreToldInEnglish() throws Exception {
+        String participant = newParticipant(programme, "T1");
+        PageClient annaBrowser = new PageClient(port);
+        annaBrowser.logIn(participant, password(participant));
+        annaBrowser.get("/me?lang=en");
+        String host = newHost("GM0828");
+        jdbc.sql("update app_user set email = ? where username = ?").params(oss, host).update();
+        PageClient hostBrowser = new PageClient(port);
+        hostBrowser.get("/login?lang=en");
+        hostBrowser.logIn(host, password(host));
+
+        publish();
+
+        assertThat(awaitMail(anna, 1).get(0).getSubject()).isEqualTo("Your placements in Kleine proef (version 1)");
+        assertThat(awaitMail(oss, 1).get(0).getSubject()).isEqualTo("Who comes to Oss: Kleine proef (version 1)");
+        assertThat(awaitMail(bram, 1).get(0).getSubject()).as("Bram never chose").isEqualTo(
+                "Uw plaatsingen in Kleine proef (versie 1)");
+    }
+
+    @Test
     void aLaterVersionTellsOnlyThoseWhosePlacementsChanged() throws Exception {
         publish();
         awaitMail(bram, 1);
