@@ -29,6 +29,12 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reload-board")));
         assertThat(browser.findElement(By.id("job-status")).getText()).isEqualTo("klaar");
+        // the score chart: its axes named with their units, and in words for those who cannot see it
+        WebElement chart = browser.findElement(By.cssSelector(".score-chart svg"));
+        assertThat(chart.getAttribute("aria-label")).startsWith("Beste score in de tijd: van ").endsWith(" seconden");
+        assertThat(chart.findElements(By.tagName("text"))).extracting(WebElement::getText)
+                .contains("tijd (seconden)", "score (hoger is beter)");
+        assertThat(browser.findElements(By.cssSelector("#score-chart-table tbody tr")).size()).isGreaterThan(1);
         click(browser.findElement(By.id("reload-board")));
         // the board's own score line, with its points per rule, replaces the job's best score
         wait.until(driver -> driver.findElement(By.id("board-score")).getText()
