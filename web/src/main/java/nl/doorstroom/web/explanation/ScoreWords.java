@@ -1,6 +1,7 @@
 package nl.doorstroom.web.explanation;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,7 +80,7 @@ public class ScoreWords {
 
     public String difference(String difference, Locale locale) {
         HardMediumSoftLongScore parsed = HardMediumSoftLongScore.parseScore(difference);
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         change(parts, parsed.hardScore(), "score.hardPoints", locale);
         change(parts, parsed.mediumScore(), "score.attentionPoints", locale);
         change(parts, parsed.softScore(), "score.points", locale);
