@@ -50,12 +50,15 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("/programmes/" + programme + "/variants");
         check("/programmes/" + programme + "/variants/" + variant);
         check("/programmes/" + programme + "/variants/compare?variant=" + variant + "&with=draft");
-        check("/programmes/" + programme + "/variants/" + variant + "/adopt");
+        click(browser.findElement(By.id("adopt")));
+        waitFor(By.id("confirm"));
+        checkOpen("the confirmation of adopting a variant");
+        check("/programmes/" + programme + "/variants/" + variant + "/delete");
         check("/programmes/" + variant + "/board");
         check("/invitations");
         check("/accounts");
         check("/mail");
-        check("/programmes/987654321");
+        checkError("/programmes/987654321");
         check("/programmes/" + programme + "/board?lang=en");
         check("/programmes/" + programme + "/explanation?lang=en");
 
@@ -89,6 +92,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         accounts.inviteCoordinator(colleague, "test", Locale.forLanguageTag("nl"));
         check("/login");
         check("/login?error");
+        check("/login?lang=en");
         check("/password/forgot");
         check(MailedLinks.awaitLink(MAIL_SERVER, colleague).replaceFirst("^https?://[^/]+", ""));
         check("/password/not-a-token");
@@ -100,9 +104,17 @@ class AccessibilityBrowserTest extends BrowserTest {
         assertThat(browser.getPageSource()).contains("<svg").contains("Doorstroom");
     }
 
+    /** A page as it should be: an error page in its place would be checked instead of the page. */
     private void check(String path) {
         open(path);
         waitFor(By.tagName("main"));
+        assertThat(browser.findElements(By.id("error-status"))).as(path + " answers with its page").isEmpty();
+        checkOpen(path);
+    }
+
+    private void checkError(String path) {
+        open(path);
+        waitFor(By.id("error-status"));
         checkOpen(path);
     }
 
