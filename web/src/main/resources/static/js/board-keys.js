@@ -75,13 +75,15 @@
   // it is gone or far away), so the next Tab reaches its alternatives and a screen reader reads the result.
   var panelAsked = false;
   document.addEventListener('htmx:beforeRequest', function (event) {
+    // only requests for the panel count: the solve panel's polling must not reset this meanwhile
+    if (!event.detail.target || event.detail.target.id !== 'panel') {
+      return;
+    }
     var source = event.detail.elt;
     if (source.matches('#board button.cell')) {
       lastCell = source.getAttribute('data-placement');
-      panelAsked = true;
-    } else {
-      panelAsked = !!source.closest('#panel');
     }
+    panelAsked = true;
   });
   document.addEventListener('htmx:afterSwap', function (event) {
     if (event.detail.target.id === 'panel' && panelAsked) {
