@@ -64,6 +64,7 @@ class BoardPage {
         PlacementBoard.Filter filter = new PlacementBoard.Filter(participant, host, layer, period, broken);
         PlacementBoard.Page shown = board.page(id, filter, page, size);
         model.addAttribute("board", shown);
+        model.addAttribute("scoreRules", scoreRules(id));
         model.addAttribute("rows", shown.rows());
         model.addAttribute("hosts", board.hosts(id));
         model.addAttribute("filter", filter);
@@ -122,6 +123,7 @@ class BoardPage {
                     board.of(id, result.changedParticipants())).rows());
             model.addAttribute("periods", queries.periods(id));
             model.addAttribute("board", board.page(id, PlacementBoard.Filter.none(), 1, 1));
+            model.addAttribute("scoreRules", scoreRules(id));
             model.addAttribute("programme", programme(id));
             model.addAttribute("scoreOob", true);
             placement(id, participantId, periodId, model);
@@ -136,6 +138,11 @@ class BoardPage {
             model.addAttribute("panelDetail", String.join("; ", problemTexts.of(e)));
         }
         return placement(id, participantId, periodId, model);
+    }
+
+    /** The rules behind the score line, so it counts broken rules rather than only their points. */
+    private List<ExplanationViews.RuleView> scoreRules(long id) {
+        return plans.of(id).read(scored -> ExplanationViews.plan(scored.explanation(), problemTexts.reasons()).rules());
     }
 
     private ProgrammeQueries.ProgrammeView programme(long id) {

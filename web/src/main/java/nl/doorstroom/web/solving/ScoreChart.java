@@ -12,16 +12,24 @@ import org.springframework.stereotype.Component;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
- * The best score of a job over time as an SVG polyline. Hard and medium penalties dominate the soft
- * score, so the line shows a weighted total: it always goes up when the plan gets better.
+ * The best score of a job over time as an SVG polyline inside a plot area with a time axis (seconds) and a score
+ * axis (higher is better). Hard and medium penalties dominate the soft score, so the line shows a weighted total:
+ * it always goes up when the plan gets better. Every point is also kept as a row, the chart's text alternative.
  */
 @Component
 class ScoreChart {
 
-    static final double WIDTH = 320;
-    static final double HEIGHT = 80;
+    /** The plot area inside the SVG; the axes' labels sit left of and below it. */
+    static final double LEFT = 20;
+    static final double TOP = 6;
+    static final double WIDTH = 300;
+    static final double HEIGHT = 70;
 
-    record Chart(String points, String first, String last, int count) {
+    /** One best score and when it was found, in seconds since the first. */
+    record Sample(long seconds, String score) {
+    }
+
+    record Chart(String points, String first, String last, int count, long seconds, List<Sample> samples) {
     }
 
     private final JdbcClient jdbc;
@@ -37,7 +45,7 @@ class ScoreChart {
                 .param(jobId).query((rs, i) -> new Point(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
                 .list();
         if (points.isEmpty()) {
-            return new Chart("", "", "", 0);
+            return new Chart("", "", "", 0, 0, List.of());
         }
         OffsetDateTime start = points.get(0).at();
         double lastSeconds = Math.max(1, Duration.between(start, points.get(points.size() - 1).at()).toMillis() / 1000.0);
@@ -46,14 +54,16 @@ class ScoreChart {
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         double range = Math.max(1, max - min);
         List<String> coordinates = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             double seconds = Duration.between(start, points.get(i).at()).toMillis() / 1000.0;
-            double x = seconds / lastSeconds * WIDTH;
-            double y = HEIGHT - (values.get(i) - min) / range * (HEIGHT - 4) - 2;
+            double x = LEFT + seconds / lastSeconds * WIDTH;
+            double y = TOP + HEIGHT - (values.get(i) - min) / range * (HEIGHT - 4) - 2;
             coordinates.add(String.format(Locale.ROOT, "%.1f,%.1f", x, y));
+            samples.add(new Sample(Math.round(seconds), points.get(i).score()));
         }
         return new Chart(String.join(" ", coordinates), points.get(0).score(), points.get(points.size() - 1).score(),
-                points.size());
+                points.size(), Math.round(lastSeconds), samples);
     }
 
     /** One number that orders scores like the solver does, compressed so the soft part stays visible. */

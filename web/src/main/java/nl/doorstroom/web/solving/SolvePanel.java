@@ -50,6 +50,7 @@ class SolvePanel {
             throw new NotFoundException("no programme " + id);
         }
         state.addPanel(id, model);
+        model.addAttribute("polling", polling);
         model.addAttribute("refreshBoard", polling && !Boolean.TRUE.equals(model.getAttribute("active")));
         return PANEL;
     }

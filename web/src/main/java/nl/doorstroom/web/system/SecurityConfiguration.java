@@ -99,7 +99,7 @@ class SecurityConfiguration {
                 : new ProviderManager(passwords);
         http.authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/login", "/password/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                            "/error").permitAll();
+                            "/favicon.svg", "/error").permitAll();
                     // The API's description names every endpoint; in production only signed-in users read it.
                     if (!production) {
                         auth.requestMatchers("/api-docs", "/api-docs/**").permitAll();

@@ -24,6 +24,7 @@ import nl.doorstroom.solver.explain.RuleResult;
 import nl.doorstroom.solver.explain.ScoredPlan;
 import nl.doorstroom.solver.input.PlacementRecord;
 import nl.doorstroom.solver.input.ProgrammeInput;
+import nl.doorstroom.web.explanation.ExplanationViews;
 import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.publishing.PublishedPlans;
@@ -87,6 +88,18 @@ class VariantComparison {
     record Comparison(SideView here, SideView there, String language, List<RuleRow> rules, FairnessView fairness,
             List<WeightDifference> weights, List<CapacityDifference> capacity,
             List<PlacementDifference> placements) {
+
+        /** The variant's rules as an explanation lists them, so its score line counts broken rules. */
+        public List<ExplanationViews.RuleView> rulesHere() {
+            return rules.stream().map(r -> new ExplanationViews.RuleView(r.rule(), r.title(), r.level(),
+                    r.penaltyHere(), r.countHere())).toList();
+        }
+
+        /** The other side's rules, likewise. */
+        public List<ExplanationViews.RuleView> rulesThere() {
+            return rules.stream().map(r -> new ExplanationViews.RuleView(r.rule(), r.title(), r.level(),
+                    r.penaltyThere(), r.countThere())).toList();
+        }
     }
 
     private final Variants variants;

@@ -29,8 +29,17 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(90))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("reload-board")));
         assertThat(browser.findElement(By.id("job-status")).getText()).isEqualTo("klaar");
+        // the score chart: its axes named with their units, and in words for those who cannot see it
+        WebElement chart = browser.findElement(By.cssSelector(".score-chart svg"));
+        assertThat(chart.getAttribute("aria-label")).startsWith("Beste score in de tijd: van ").endsWith(" seconden");
+        assertThat(chart.findElements(By.tagName("text"))).extracting(WebElement::getText)
+                .contains("tijd (seconden)", "score (hoger is beter)");
+        assertThat(browser.findElements(By.cssSelector("#score-chart-table tbody tr")).size()).isGreaterThan(1);
         click(browser.findElement(By.id("reload-board")));
-        wait.until(driver -> driver.findElement(By.id("board-score")).getText().startsWith("0hard/0medium/"));
+        // the board's own score line, with its points per rule, replaces the job's best score
+        wait.until(driver -> driver.findElement(By.id("board-score")).getText()
+                .startsWith("bruikbaar · 0 harde regels gebroken · 0 aandachtspunten · ")
+                && !driver.findElements(By.cssSelector("#board-score details")).isEmpty());
         screenshot("board-solved");
 
         // a placement whose recommended alternatives include one that keeps the plan usable
@@ -38,14 +47,15 @@ class CoordinatorPlanningBrowserTest extends BrowserTest {
         String chosenHost = null;
         for (int i = 1; i <= 12 && placement == null; i++) {
             String id = String.format("T%02d@2027-H1", i);
-            WebElement cell = browser.findElement(By.cssSelector("button.cell[data-placement='" + id + "']"));
-            String name = cell.findElement(By.xpath("ancestor::tr/th")).getText();
-            click(cell);
+            // found afresh: the board's rows may be swapped in once more as the ended job is noticed
+            String rowId = "#row-" + id.substring(0, id.indexOf('@'));
+            String name = wait.until(driver -> driver.findElement(By.cssSelector(rowId + " > th")).getText());
+            click(wait.until(driver -> driver.findElement(By.cssSelector("button.cell[data-placement='" + id + "']"))));
             wait.until(driver -> driver.findElements(By.cssSelector("#panel-content h2")).stream()
                     .anyMatch(heading -> heading.getText().startsWith(name)));
             waitFor(By.id("alternatives"));
             for (WebElement row : browser.findElements(By.cssSelector("#alternatives tbody tr"))) {
-                if (row.findElements(By.tagName("td")).get(1).getText().startsWith("0hard")) {
+                if (row.findElements(By.tagName("td")).get(1).getText().startsWith("bruikbaar")) {
                     placement = id;
                     chosenHost = row.findElement(By.cssSelector("td span")).getText();
                     screenshot("board-placement-panel");

@@ -100,11 +100,15 @@ class VariantPagesTest extends WebIntegrationTest {
                 .andExpect(content().string(containsString("Ruil naast Het concept")))
                 .andExpect(content().string(containsString("Twee keer dezelfde gastorganisatie")))
                 .andExpect(content().string(containsString("Plaatsingen die verschillen: 2")))
+                // both scores in words, the broken rules counted as the rules table counts them (T1 twice at the province)
+                .andExpect(content().string(containsString("niet bruikbaar · 2 harde regels gebroken · ")))
+                .andExpect(content().string(containsString("bruikbaar · 0 harde regels gebroken · ")))
                 .andExpect(content().string(containsString("draftRevision=" + draftRevision)))
                 .andExpect(content().string(containsString("variantRevision=" + variantRevision)));
         mvc.perform(get(compare + "&lang=en").with(as(coordinator)))
                 .andExpect(content().string(containsString("Same host twice")))
-                .andExpect(content().string(containsString("Placements that differ: 2")));
+                .andExpect(content().string(containsString("Placements that differ: 2")))
+                .andExpect(content().string(containsString("not usable · 2 hard rules broken · ")));
 
         mvc.perform(get("/programmes/" + programme + "/variants/" + variant + "/adopt")
                         .param("draftRevision", String.valueOf(draftRevision))
