@@ -47,6 +47,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         check("/programmes/" + programme + "/occupancy");
         check("/programmes/" + programme + "/map");
         check("/programmes/" + programme + "/versions");
+        check("/programmes/" + programme + "/fairness");
+        check("/programmes/" + programme + "/audit");
+        check("/programmes/" + programme + "/audit?kind=placement.move");
         check("/programmes/" + programme + "/variants");
         check("/programmes/" + programme + "/variants/" + variant);
         check("/programmes/" + programme + "/variants/compare?variant=" + variant + "&with=draft");
@@ -61,6 +64,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         checkError("/programmes/987654321");
         check("/programmes/" + programme + "/board?lang=en");
         check("/programmes/" + programme + "/explanation?lang=en");
+        check("/programmes/" + programme + "/fairness?lang=en");
+        check("/programmes/" + programme + "/audit?lang=en");
 
         assertThat(violations).isEmpty();
     }
