@@ -130,7 +130,7 @@ public final class SolverSettings {
         // First fit decreasing: the placements with the fewest possible hosts first, and only over those hosts.
         EntitySelectorConfig placements = new EntitySelectorConfig(Placement.class).withId(PLACER)
                 .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
-                .withSorterWeightFactoryClass(FewestHostsFirst.class)
+                .withComparatorFactoryClass(FewestHostsFirst.class)
                 .withSorterOrder(SelectionSorterOrder.DESCENDING);
         ChangeMoveSelectorConfig place = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(PLACER))
