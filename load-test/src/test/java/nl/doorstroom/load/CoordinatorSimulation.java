@@ -116,7 +116,7 @@ public class CoordinatorSimulation extends Simulation {
 
     /**
      * What a coordinator does on a large programme: the board, the explanation, one placed participant's "why
-     * here" and recommendations, and a move to the best recommended host that breaks no hard rule.
+     * here" and recommendations, and a move to the best recommended host (pinned there).
      */
     private static ChainBuilder coordinatorWork(String label, Duration think) {
         String name = "#{phase}" + label + " ";
@@ -135,7 +135,7 @@ public class CoordinatorSimulation extends Simulation {
                 .exec(http(name + "why here").get(placement + "/explanation").check(status().is(200)))
                 .pause(think)
                 .exec(http(name + "recommendations").get(placement + "/recommendations").check(status().is(200),
-                        jmesPath("[?usableAfter] | [0].host.code").optional().saveAs("target")))
+                        jmesPath("[0].host.code").optional().saveAs("target")))
                 .exec(http(name + "placement").get(placement).check(jmesPath("version").saveAs("version")))
                 .pause(think)
                 .doIf(session -> session.contains("target")).then(exec(http(name + "move").put(placement)
