@@ -87,7 +87,7 @@ final class LoadSetup {
             warmUp(participants);
             return participants;
         }
-        firstCoordinatorSetsPassword();
+        coordinatorReady();
         long programme = importProgramme();
         call("POST", "/api/programmes/" + programme + "/solve", Map.of("seconds", 20), 202);
         awaitSolved(programme);
@@ -120,7 +120,7 @@ final class LoadSetup {
         return participants;
     }
 
-    private static void awaitHealthy() throws InterruptedException {
+    static void awaitHealthy() throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             try {
@@ -136,12 +136,43 @@ final class LoadSetup {
         throw new IllegalStateException("Doorstroom did not start at " + BASE + "; see target/doorstroom.log");
     }
 
-    private static void firstCoordinatorSetsPassword() throws IOException, InterruptedException {
+    /**
+     * The first coordinator's password, set through the link in the log once per application run (the link works
+     * once); each simulation runs in a JVM of its own, so a file in target/ says it was done.
+     */
+    static synchronized void coordinatorReady() throws IOException, InterruptedException {
+        awaitHealthy();
+        Path done = WORK.resolve("load-coordinator-ready");
+        if (Files.exists(done)) {
+            return;
+        }
         Matcher link = LINK.matcher(Files.readString(WORK.resolve("doorstroom.log")));
         if (!link.find()) {
             throw new IllegalStateException("no first-coordinator link in target/doorstroom.log");
         }
         setPassword(link.group(), PASSWORD);
+        Files.createFile(done);
+    }
+
+    /** The first coordinator's Authorization header. */
+    static String coordinator() {
+        return basic(COORDINATOR, PASSWORD);
+    }
+
+    static String coordinatorName() {
+        return COORDINATOR;
+    }
+
+    static String coordinatorPassword() {
+        return PASSWORD;
+    }
+
+    static Path work() {
+        return WORK;
+    }
+
+    static Path brabant() {
+        return DATA;
     }
 
     private static void setPassword(String link, String password) throws IOException, InterruptedException {
@@ -182,6 +213,11 @@ final class LoadSetup {
                 .replaceFirst("name,.*", "name,Belasting 200 deelnemers").getBytes(StandardCharsets.UTF_8));
         files.put("participants.csv", participants.toString().getBytes(StandardCharsets.UTF_8));
         files.put("capacity.csv", room.toString().getBytes(StandardCharsets.UTF_8));
+        return importFiles(files);
+    }
+
+    /** Imports a programme's files as the import form and {@code curl -F files=@…} send them; returns its id. */
+    static long importFiles(Map<String, byte[]> files) throws IOException, InterruptedException {
         String boundary = "load-" + UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -201,7 +237,7 @@ final class LoadSetup {
         return JSON.readTree(imported.body()).get("id").asLong();
     }
 
-    private static void awaitSolved(long programme) throws IOException, InterruptedException {
+    static void awaitSolved(long programme) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             String status = call("GET", "/api/programmes/" + programme + "/solve", null, 200).get("status").asText();
@@ -251,7 +287,7 @@ final class LoadSetup {
         }
     }
 
-    private static JsonNode call(String method, String path, Object body, int expected) throws IOException, InterruptedException {
+    static JsonNode call(String method, String path, Object body, int expected) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .header("Authorization", basic(COORDINATOR, PASSWORD)).header("Accept", "application/json");
         if (body == null) {

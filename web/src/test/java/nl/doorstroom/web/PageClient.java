@@ -47,6 +47,23 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html").GET());
     }
 
+    /** A download, as its bytes. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form with the CSRF token of the last page read (a login page, a form page). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

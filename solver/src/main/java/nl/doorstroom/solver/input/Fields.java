@@ -73,7 +73,20 @@ final class Fields {
             problems.at(origin, field, "value.tooLong", origin.label(field), value.length(), max);
             return null;
         }
-        return value;
+        return storable(origin, field, value) ? value : null;
+    }
+
+    /**
+     * Whether the text can be stored and shown: a NUL character cannot (PostgreSQL text refuses it). Nobody types
+     * one; a file that holds one was saved in another encoding or is not text, so it is said rather than dropped.
+     */
+    boolean storable(Origin origin, String field, String value) {
+        int at = value.indexOf('\0');
+        if (at >= 0) {
+            problems.at(origin, field, "value.nulCharacter", origin.label(field), at + 1);
+            return false;
+        }
+        return true;
     }
 
     /** A required number within its range; null after reporting it missing or outside. */

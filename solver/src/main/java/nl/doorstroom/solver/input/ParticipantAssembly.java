@@ -152,6 +152,9 @@ final class ParticipantAssembly {
             problems.at(origin, "home", "value.tooLong", origin.label("home"), home.length(), Limits.TEXT_LENGTH);
             return null;
         }
+        if (!fields.storable(origin, "home", home)) {
+            return null;
+        }
         if (hasLatitude) {
             if (origin.isUnreadable("home_latitude") || origin.isUnreadable("home_longitude")
                     || !Coordinates.check(origin, "home_latitude", "home_longitude", record.homeLatitude(),

@@ -20,8 +20,6 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -74,19 +72,8 @@ public final class SolverSettings {
         return solvingConfig(lateAcceptance(), true, true);
     }
 
-    private static LocalSearchPhaseConfig lateAcceptance() {
+    static LocalSearchPhaseConfig lateAcceptance() {
         return new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE);
-    }
-
-    /**
-     * Tabu search that takes the best of 300 accepted moves per step (Timefold's default: 1000) with 2 % of
-     * the placements tabu (default: 10 %): more, smaller steps, which did better on M and L in the benchmark
-     * and no worse on S. The default before the period assignment; kept for comparing configurations.
-     */
-    private static LocalSearchPhaseConfig tabuSearch() {
-        return new LocalSearchPhaseConfig()
-                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(300));
     }
 
     /** Without termination: for score calculation, explanation and recommendations. */
@@ -96,16 +83,6 @@ public final class SolverSettings {
 
     public static SolverFactory<Plan> factory(Duration timeLimit) {
         return SolverFactory.create(config(timeLimit));
-    }
-
-    /** The default phases with tabu search instead of late acceptance, for comparing in the benchmark. */
-    public static SolverConfig withTabuSearch() {
-        return solvingConfig(tabuSearch(), true, true);
-    }
-
-    /** The default phases without the perturbations after each round, for comparing in the benchmark. */
-    public static SolverConfig withoutPerturbation() {
-        return solvingConfig(lateAcceptance(), true, false);
     }
 
     /** The period assignment, then (if asked) the perturbations of the round. */
@@ -118,19 +95,16 @@ public final class SolverSettings {
     }
 
     /**
-     * The default before the period assignment (construction, ejection chains, tabu search): for measuring
-     * what the period assignment adds, in the benchmark.
+     * Construction, ejection chains, then rounds of period assignment (with or without the perturbations) and
+     * the given local search, or that local search alone. Package-private: the benchmark's other
+     * configurations are made from it in its own sources.
      */
-    public static SolverConfig withoutPeriodReassignment() {
-        return solvingConfig(tabuSearch(), false, false);
-    }
-
-    private static SolverConfig solvingConfig(LocalSearchPhaseConfig search, boolean withPeriodReassignment,
+    static SolverConfig solvingConfig(LocalSearchPhaseConfig search, boolean withPeriodReassignment,
             boolean withPerturbation) {
         // First fit decreasing: the placements with the fewest possible hosts first, and only over those hosts.
         EntitySelectorConfig placements = new EntitySelectorConfig(Placement.class).withId(PLACER)
                 .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
-                .withSorterWeightFactoryClass(FewestHostsFirst.class)
+                .withComparatorFactoryClass(FewestHostsFirst.class)
                 .withSorterOrder(SelectionSorterOrder.DESCENDING);
         ChangeMoveSelectorConfig place = new ChangeMoveSelectorConfig()
                 .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(PLACER))

@@ -165,7 +165,7 @@ public final class InstanceGenerator {
 
         List<CapacityDeclaration> capacity = capacity(random, hosts, periods, participants);
         CapacityDeclaration.linkSlots(capacity);
-        List<Wish> wishes = wishes(random, participants, hosts, periods);
+        List<Wish> wishes = wishes(random, participants, hosts, capacity);
 
         Set<Organisation> organisations = new HashSet<>();
         hosts.forEach(h -> organisations.add(h.organisation()));
@@ -250,8 +250,15 @@ public final class InstanceGenerator {
         return capacity;
     }
 
+    /**
+     * About one participant in eight wishes for a host near home, one in two of them for a period: only hosts and
+     * periods with declared capacity in the participant's periods, since the input rules refuse a wish that could
+     * never be honoured.
+     */
     private static List<Wish> wishes(Random random, List<Participant> participants, List<ReferenceOrganisation> hosts,
-            List<Period> periods) {
+            List<CapacityDeclaration> capacity) {
+        Map<Organisation, Set<Period>> declared = new LinkedHashMap<>();
+        capacity.forEach(c -> declared.computeIfAbsent(c.getHost(), h -> new HashSet<>()).add(c.getPeriod()));
         List<Wish> wishes = new ArrayList<>();
         for (Participant p : participants) {
             int roll = random.nextInt(100);
@@ -265,11 +272,12 @@ public final class InstanceGenerator {
                 continue;
             }
             Organisation host = near.get(random.nextInt(near.size()));
-            Period period = null;
-            if (random.nextBoolean()) {
-                List<Period> active = periods.stream().filter(p::isPlannedIn).toList();
-                period = active.get(random.nextInt(active.size()));
+            List<Period> open = declared.getOrDefault(host, Set.of()).stream().filter(p::isPlannedIn)
+                    .sorted(Comparator.comparingInt(Period::getIndex)).toList();
+            if (open.isEmpty()) {
+                continue;
             }
+            Period period = random.nextBoolean() ? open.get(random.nextInt(open.size())) : null;
             wishes.add(new Wish(roll < 10 ? WishSource.PARTICIPANT : WishSource.HOST, p, host, period));
         }
         return wishes;

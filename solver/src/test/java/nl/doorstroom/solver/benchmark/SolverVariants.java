@@ -6,6 +6,7 @@ import java.util.List;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import nl.doorstroom.solver.planning.BenchmarkConfigs;
 import nl.doorstroom.solver.planning.SolverSettings;
 
 /**
@@ -24,12 +25,12 @@ final class SolverVariants {
         return List.of(
                 new Variant("default", SolverSettings.config(limit)),
                 // The default before the period assignment (tabu search): what it adds, measured in the same run.
-                new Variant("without period assignment", SolverSettings.withoutPeriodReassignment()
+                new Variant("without period assignment", BenchmarkConfigs.withoutPeriodReassignment()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
                 // The default without shaking a few participants after each round: what the perturbation adds.
-                new Variant("without perturbation", SolverSettings.withoutPerturbation()
+                new Variant("without perturbation", BenchmarkConfigs.withoutPerturbation()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
-                new Variant("tabu search", SolverSettings.withTabuSearch()
+                new Variant("tabu search", BenchmarkConfigs.withTabuSearch()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))),
                 // Timefold's own phases (first fit, late acceptance), over the same possible hosts.
                 new Variant("Timefold default phases", SolverSettings.baseConfig()
