@@ -32,7 +32,7 @@ class ExplanationController {
     ExplanationViews.PlanExplanationView explanation(@PathVariable long id,
             @Parameter(description = "nl (default) or en") @RequestParam(defaultValue = "nl") String lang) {
         ReasonTexts texts = ExplanationViews.texts(lang);
-        return plans.of(id).read(scored -> ExplanationViews.plan(scored, texts));
+        return plans.of(id).readOnce(ExplanationViews.key(texts), scored -> ExplanationViews.plan(scored, texts));
     }
 
     @GetMapping("/placements/{participantId}/{periodId}/explanation")

@@ -33,7 +33,8 @@ class ExplanationPage {
     String explanation(@PathVariable long id, Model model) {
         model.addAttribute("programme", queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)));
         model.addAttribute("explanation",
-                plans.of(id).read(scored -> ExplanationViews.plan(scored, problemTexts.reasons())));
+                plans.of(id).readOnce(ExplanationViews.key(problemTexts.reasons()),
+                        scored -> ExplanationViews.plan(scored, problemTexts.reasons())));
         model.addAttribute("levels", List.of(RuleLevel.HARD, RuleLevel.MEDIUM, RuleLevel.SOFT));
         return "planning/explanation";
     }

@@ -22,6 +22,8 @@ public final class WorkingPlan {
     private volatile long revision;
     private final ScoredPlan scored;
     private final Map<String, Integer> versions;
+    /** Answers that cost the whole plan to make (an explanation), kept until the plan changes. */
+    private final Map<Object, Object> remembered = new HashMap<>();
 
     WorkingPlan(long programmeId, long revision, ScoredPlan scored, Map<String, Integer> versions) {
         this.programmeId = programmeId;
@@ -47,6 +49,20 @@ public final class WorkingPlan {
         return reader.apply(scored);
     }
 
+    /**
+     * Like {@link #read}, but the answer is kept under its key until the plan changes: for what reads the whole
+     * plan, such as its explanation in one language. The answer must not be changed by its users.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T readOnce(Object key, Function<ScoredPlan, T> reader) {
+        Object known = remembered.get(key);
+        if (known == null) {
+            known = reader.apply(scored);
+            remembered.put(key, known);
+        }
+        return (T) known;
+    }
+
     /** The version of a placement's stored row, which an edit must name. */
     public synchronized int version(Placement placement) {
         return versions.getOrDefault(placement.getId(), 0);
@@ -62,6 +78,7 @@ public final class WorkingPlan {
      * change stays.
      */
     synchronized List<Reason> change(Placement placement, Organisation host, boolean pinned) {
+        remembered.clear();
         Undo undo = new Undo(placement, placement.getHost(), placement.isPinned());
         scored.change(placement, host, pinned);
         if (pinned) {

@@ -85,11 +85,15 @@ class PlacementApiTest extends WebIntegrationTest {
                 List.class);
         String host = (String) ((Map<?, ?>) recommendations.get(0).get("host")).get("code");
         int version = (Integer) as(coordinator).getForObject(path, Map.class).get("version");
+        String explained = "/api/programmes/" + programme + "/explanation";
+        Object scoreBefore = as(coordinator).getForObject(explained, Map.class).get("score");
 
         ResponseEntity<Map> moved = as(coordinator).exchange(path, HttpMethod.PUT,
                 new HttpEntity<>(Map.of("host", host, "version", version)), Map.class);
 
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(as(coordinator).getForObject(explained, Map.class).get("score")).as("explained after the move")
+                .isEqualTo(moved.getBody().get("score")).isNotEqualTo(scoreBefore);
         Map<String, Object> placement = (Map<String, Object>) moved.getBody().get("placement");
         assertThat(placement).containsEntry("pinned", true).containsEntry("version", version + 1);
         assertThat(((Map<?, ?>) placement.get("host")).get("code")).isEqualTo(host);
