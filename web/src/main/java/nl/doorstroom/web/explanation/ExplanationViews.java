@@ -86,12 +86,12 @@ public final class ExplanationViews {
                 texts.locale().getLanguage(), rules, broken, worstSoft, null);
     }
 
-    /** The plan's explanation with its diagnosis. */
     /** Under which a working plan keeps its explanation in one language (see WorkingPlan.readOnce). */
     public static String key(ReasonTexts texts) {
         return "explanation:" + texts.locale().toLanguageTag();
     }
 
+    /** The plan's explanation with its diagnosis. */
     public static PlanExplanationView plan(ScoredPlan scored, ReasonTexts texts) {
         PlanExplanationView view = plan(scored.explanation(), texts);
         return new PlanExplanationView(view.score(), view.usable(), view.language(), view.rules(), view.broken(),
