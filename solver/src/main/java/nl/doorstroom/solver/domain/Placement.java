@@ -116,6 +116,10 @@ public class Placement {
         this.publishedHost = publishedHost;
     }
 
+    PossibleHosts possibleHostsSource() {
+        return possibleHostsSource;
+    }
+
     @ValueRangeProvider(id = "possibleHosts")
     public List<Organisation> getPossibleHosts() {
         if (possibleHosts == null && possibleHostsSource != null) {

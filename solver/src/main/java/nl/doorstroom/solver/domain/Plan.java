@@ -78,6 +78,19 @@ public class Plan {
         return placements;
     }
 
+    /**
+     * The hosts each participant can go to, as the placements were given them: one instance the placements share,
+     * so what it worked out for them is not worked out again (a new one for a plan whose hosts were given as lists).
+     */
+    public PossibleHosts possibleHosts() {
+        for (Placement placement : placements) {
+            if (placement.possibleHostsSource() != null) {
+                return placement.possibleHostsSource();
+            }
+        }
+        return new PossibleHosts(this);
+    }
+
     public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
         return constraintWeightOverrides;
     }

@@ -27,7 +27,7 @@ final class UnavoidablePenalties {
     }
 
     static List<UnavoidablePenalty> of(Plan plan) {
-        PossibleHosts possible = new PossibleHosts(plan);
+        PossibleHosts possible = plan.possibleHosts();
         int target = plan.getProgramme().getLayerVarietyTarget();
         Set<Layer> offered = EnumSet.noneOf(Layer.class);
         plan.getCapacityDeclarations().forEach(c -> offered.add(c.getHost().getLayer()));
