@@ -36,7 +36,8 @@ import nl.doorstroom.solver.benchmark.InstanceSize;
  * <li>one coordinator imports the Brabant demo, the solver benchmark's L (1,000 × 6) and XL (5,000 × 8) programmes
  * through the API, has each solved for a few seconds, and then, four rounds each (the first a warm-up, reported
  * apart): every Brabant page; on L and XL the board's first page (page and API), the explanation (API and page), one
- * placement's "why here", its recommendations, and a move with its answer;</li>
+ * placement's "why here", its recommendations, a move with its answer, and the fairness (API and page) and audit
+ * pages;</li>
  * <li>then twenty coordinators, each on a programme of their own (copies of L, solved before), do the same L
  * requests at once, thinking two seconds between clicks. Their times are compared with the single coordinator's
  * ("20× L …" against "L …"): none more than twice as long.</li>
@@ -48,7 +49,7 @@ public class CoordinatorSimulation extends Simulation {
     private static final int ROUNDS = 4;
     private static final Duration THINK = Duration.ofSeconds(2);
     private static final List<String> BRABANT_PAGES = List.of("", "/board", "/explanation", "/versions",
-            "/occupancy", "/map", "/variants");
+            "/occupancy", "/map", "/variants", "/fairness", "/audit");
 
     public CoordinatorSimulation() {
         List<Long> concurrent = CoordinatorSetup.concurrentProgrammes();
@@ -140,7 +141,13 @@ public class CoordinatorSimulation extends Simulation {
                 .pause(think)
                 .doIf(session -> session.contains("target")).then(exec(http(name + "move").put(placement)
                         .body(StringBody("{\"host\": \"#{target}\", \"version\": #{version}}")).asJson()
-                        .check(status().is(200))));
+                        .check(status().is(200))))
+                .pause(think)
+                .exec(http(name + "fairness API").get("/api/programmes/#{id}/fairness").check(status().is(200)))
+                .pause(think)
+                .exec(http(name + "fairness page").get("/programmes/#{id}/fairness").check(status().is(200)))
+                .pause(think)
+                .exec(http(name + "audit page").get("/programmes/#{id}/audit").check(status().is(200)));
     }
 
     /** The targets of issue 13, per request. */
