@@ -3,17 +3,13 @@ package nl.doorstroom.web.mail;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -26,9 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * The one way Doorstroom sends e-mail. Every message is kept in the database (the coordinator's page
  * "Verzonden berichten"); when a mail server is configured ({@code SPRING_MAIL_HOST}) it is also sent, but
- * only once the transaction that wrote it has committed, so a change that is rolled back mails nobody. Sending
- * happens on a thread of its own, one message after the other, so a publication that tells a thousand people
- * does not keep the coordinator's request waiting on the mail server.
+ * only once the transaction that wrote it has committed, so a change that is rolled back mails nobody.
  */
 @Service
 public class Mailer {
@@ -39,11 +33,6 @@ public class Mailer {
     private final MailTemplates templates;
     private final JavaMailSender sender;
     private final String from;
-    private final ExecutorService deliveries = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "mail-delivery");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     Mailer(MailRepository repository, MailTemplates templates, ObjectProvider<JavaMailSender> sender,
             @Value("${doorstroom.mail.from}") String from) {
@@ -75,22 +64,13 @@ public class Mailer {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliveries.execute(() -> deliver(id, mail, subject, body));
+                    deliver(id, mail, subject, body);
                 }
             });
         } else {
-            deliveries.execute(() -> deliver(id, mail, subject, body));
+            deliver(id, mail, subject, body);
         }
         return id;
-    }
-
-    /** Sends what is queued before the application stops; what is left then stays listed as not yet sent. */
-    @PreDestroy
-    void finishDeliveries() throws InterruptedException {
-        deliveries.shutdown();
-        if (!deliveries.awaitTermination(30, TimeUnit.SECONDS)) {
-            log.warn("{} mail deliveries were still queued at shutdown", deliveries.shutdownNow().size());
-        }
     }
 
     private void deliver(long id, Mail mail, String subject, String body) {
@@ -107,7 +87,7 @@ public class Mailer {
             }
             sender.send(message);
             repository.sent(id);
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MailException | MessagingException e) {
             // The message stays listed as failed; the person can be invited again or ask for a new link.
             log.warn("Mail {} to {} was not sent: {}", id, mail.to(), e.getMessage());
             repository.failed(id, e.getMessage());
