@@ -44,7 +44,7 @@ class LanguageChoice implements WebMvcConfigurer, HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String chosen = request.getParameter("lang");
         if (chosen != null) {
-            signedIn(SecurityContextHolder.getContext().getAuthentication())
+            username(SecurityContextHolder.getContext().getAuthentication())
                     .ifPresent(username -> accounts.rememberLanguage(username, Locale.forLanguageTag(chosen)));
         }
         return true;
@@ -55,13 +55,13 @@ class LanguageChoice implements WebMvcConfigurer, HandlerInterceptor {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             Cookie cookie = WebUtils.getCookie(attributes.getRequest(), COOKIE);
             if (cookie != null) {
-                signedIn(event.getAuthentication())
+                username(event.getAuthentication())
                         .ifPresent(username -> accounts.rememberLanguage(username, Locale.forLanguageTag(cookie.getValue())));
             }
         }
     }
 
-    private static java.util.Optional<String> signedIn(Authentication authentication) {
+    private static java.util.Optional<String> username(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user
                 ? java.util.Optional.of(user.getUsername()) : java.util.Optional.empty();
     }

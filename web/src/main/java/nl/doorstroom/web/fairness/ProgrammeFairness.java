@@ -7,7 +7,8 @@ import nl.doorstroom.web.plan.WorkingPlans;
 
 /**
  * The fairness report of a programme's working plan (its draft, or a variant's plan), worked out from the plan
- * this instance already holds: a pass over the placements, so nothing is loaded or kept per request.
+ * this instance already holds: a pass over the placements, kept with the plan until it changes, so the tab and
+ * the API share it.
  */
 @Service
 public class ProgrammeFairness {
@@ -19,6 +20,6 @@ public class ProgrammeFairness {
     }
 
     public FairnessReport of(long programmeId) {
-        return plans.of(programmeId).read(scored -> FairnessReport.of(scored.plan()));
+        return plans.of(programmeId).readOnce("fairness", scored -> FairnessReport.of(scored.plan()));
     }
 }
