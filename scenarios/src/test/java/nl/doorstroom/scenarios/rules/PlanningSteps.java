@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import io.cucumber.java.After;
@@ -28,12 +29,14 @@ public class PlanningSteps {
     /**
      * The solver's default phases, as the planner and the web application run them. A scenario's programme
      * is a handful of placements, so the solver settles on its best plan in milliseconds; it stops half a
-     * second after its last improvement, and never runs long.
+     * second after its last improvement, and never runs long. Each plan gets a solver of its own, since a
+     * configuration serves one solve at a time.
      */
-    private static final SolverFactory<Plan> SOLVER = SolverFactory.create(SolverSettings.defaultPhases()
+    private static final SolverFactory<Plan> SOLVER = SolverSettings.defaultPhasesPerSolve();
+    private static final SolverConfigOverride<Plan> SETTLED = new SolverConfigOverride<Plan>()
             .withTerminationConfig(new TerminationConfig()
                     .withUnimprovedSpentLimit(Duration.ofMillis(500))
-                    .withSpentLimit(Duration.ofSeconds(10))));
+                    .withSpentLimit(Duration.ofSeconds(10)));
     private static final PlanExplainer EXPLAINER = new PlanExplainer();
 
     @When("the plan is made")
@@ -62,7 +65,7 @@ public class PlanningSteps {
         if (today != null) {
             Replanning.pinStartedPeriods(problem, today);
         }
-        programme.plan = SOLVER.buildSolver().solve(problem);
+        programme.plan = SOLVER.buildSolver(SETTLED).solve(problem);
         checkHostNames(programme);
         explain(programme);
     }

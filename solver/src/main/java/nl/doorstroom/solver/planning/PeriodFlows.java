@@ -2,7 +2,6 @@ package nl.doorstroom.solver.planning;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -36,7 +34,7 @@ import nl.doorstroom.solver.domain.PossibleHosts;
  * themselves: the placement is set to each host in turn and the score read, and the slot's part of the
  * difference (capacity, minimum) is taken out, because the flow's slot edges carry it. A row depends only on
  * the participant's hosts in the other periods, so the latest rows of each placement are kept, each with the
- * hosts it was measured with, for as long as the solve runs ({@link #of}).
+ * hosts it was measured with, for as long as the solve runs ({@link SolveFlows}).
  */
 final class PeriodFlows implements AutoCloseable {
 
@@ -58,7 +56,7 @@ final class PeriodFlows implements AutoCloseable {
     /** Placements whose rows are looked up between two questions whether the solver should stop. */
     private static final int TERMINATION_CHECKED_EVERY = 64;
 
-    /** The solve's score director while a step uses the flows; null between steps (see {@link #of}). */
+    /** The solve's score director while a step uses the flows; null between steps. */
     private ScoreDirector<Plan> scores;
     private final Plan plan;
     private final PossibleHosts hosts;
@@ -104,45 +102,35 @@ final class PeriodFlows implements AutoCloseable {
         }
     }
 
-    /**
-     * One per solve, shared by its steps: rows stay valid while the same programme is solved (a row depends
-     * only on the participant's other hosts), and measuring them again every step cost more than the steps
-     * themselves on larger programmes. Keyed weakly by the solve's score director, which the flows hold only
-     * during a step, so a finished solve leaves nothing behind.
-     */
-    private static final Map<ScoreDirector<Plan>, PeriodFlows> PER_SOLVE =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
-    /**
-     * The flows of the solve this score director belongs to, for one step: close them at its end. When the
-     * solver has replaced its working plan by a copy of the best one (as it does after local search), the
-     * flows are made anew for the copy, taking over the rows measured so far.
-     */
-    static PeriodFlows of(ScoreDirector<Plan> scoreDirector) {
-        PeriodFlows flows = PER_SOLVE.compute(scoreDirector, (director, kept) -> {
-            if (kept != null && kept.plan == director.getWorkingSolution()) {
-                return kept;
-            }
-            PeriodFlows made = new PeriodFlows(director.getWorkingSolution());
-            if (kept != null) {
-                made.takeRowsOf(kept);
-            }
-            return made;
-        });
-        flows.use(scoreDirector);
-        return flows;
+    /** The flows of a plan, measured afresh: at the start of a solve. */
+    static PeriodFlows of(Plan plan) {
+        return new PeriodFlows(plan);
     }
 
-    /** How many solves have flows kept now: those still running, and finished ones not yet collected. */
-    static int solvesKept() {
-        return PER_SOLVE.size();
+    /**
+     * The flows of a copy of this plan (the solver puts a copy of the best plan in place of its working plan
+     * after local search), taking over the rows measured so far.
+     */
+    PeriodFlows forCopy(Plan copy) {
+        PeriodFlows made = new PeriodFlows(copy);
+        made.takeRowsOf(this);
+        return made;
     }
 
-    private void use(ScoreDirector<Plan> scoreDirector) {
+    boolean isFor(Plan workingPlan) {
+        return plan == workingPlan;
+    }
+
+    boolean inUse() {
+        return scores != null;
+    }
+
+    /** Starts a step: the flows change the plan through this score director until {@link #close}. */
+    void use(ScoreDirector<Plan> scoreDirector) {
         this.scores = scoreDirector;
     }
 
-    /** Ends the step: lets go of the score director, so that the solve's entry can go when the solve does. */
+    /** Ends the step: lets go of the score director. */
     @Override
     public void close() {
         scores = null;

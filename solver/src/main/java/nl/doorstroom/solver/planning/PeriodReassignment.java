@@ -25,7 +25,7 @@ import nl.doorstroom.solver.domain.Plan;
  * two periods of one participant mostly needs others to move in both periods (solver/BENCHMARKS.md).
  * Pinned placements never move and take their slot's room. No step makes the score worse.
  *
- * <p>The work is split into {@link #steps()}: the solver publishes a better plan after each step, so a
+ * <p>The work is split into {@link #steps}: the solver publishes a better plan after each step, so a
  * coordinator watching a large programme sees progress while the exchanges go on.
  */
 public final class PeriodReassignment implements PhaseCommand<Plan> {
@@ -35,24 +35,29 @@ public final class PeriodReassignment implements PhaseCommand<Plan> {
 
     /** -1: only reassign the periods; otherwise the share of participants whose exchanges this step tries. */
     private final int share;
+    private final SolveFlows solveFlows;
 
-    private PeriodReassignment(int share) {
+    private PeriodReassignment(int share, SolveFlows solveFlows) {
         this.share = share;
+        this.solveFlows = solveFlows;
     }
 
-    /** The periods reassigned, then the exchanges in shares, each share followed by reassigning the periods. */
-    public static List<PhaseCommand<Plan>> steps() {
+    /**
+     * The periods reassigned, then the exchanges in shares, each share followed by reassigning the periods; the
+     * steps measure into the flows of the solve they belong to.
+     */
+    static List<PhaseCommand<Plan>> steps(SolveFlows solveFlows) {
         List<PhaseCommand<Plan>> steps = new ArrayList<>();
-        steps.add(new PeriodReassignment(-1));
+        steps.add(new PeriodReassignment(-1, solveFlows));
         for (int share = 0; share < EXCHANGE_STEPS; share++) {
-            steps.add(new PeriodReassignment(share));
+            steps.add(new PeriodReassignment(share, solveFlows));
         }
         return steps;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Plan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        try (PeriodFlows flows = PeriodFlows.of(scoreDirector)) {
+        try (PeriodFlows flows = solveFlows.forStep(scoreDirector)) {
             List<List<Placement>> mine = new ArrayList<>();
             int index = 0;
             for (List<Placement> placements : flows.placementsPerParticipant()) {

@@ -41,23 +41,28 @@ final class Perturbation implements PhaseCommand<Plan> {
     private static final int MAX_SHAKEN = 4;
 
     private final long number;
+    private final SolveFlows solveFlows;
 
-    private Perturbation(long number) {
+    private Perturbation(long number, SolveFlows solveFlows) {
         this.number = number;
+        this.solveFlows = solveFlows;
     }
 
-    /** The steps of one round, numbered so that each round draws differently. */
-    static List<PhaseCommand<Plan>> steps(int round) {
+    /**
+     * The steps of one round, numbered so that each round draws differently, measuring into the flows of the
+     * solve they belong to.
+     */
+    static List<PhaseCommand<Plan>> steps(int round, SolveFlows solveFlows) {
         List<PhaseCommand<Plan>> steps = new ArrayList<>();
         for (int step = 0; step < STEPS; step++) {
-            steps.add(new Perturbation((long) round * STEPS + step));
+            steps.add(new Perturbation((long) round * STEPS + step, solveFlows));
         }
         return steps;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<Plan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        try (PeriodFlows flows = PeriodFlows.of(scoreDirector)) {
+        try (PeriodFlows flows = solveFlows.forStep(scoreDirector)) {
             Random random = new Random(31L * flows.score().hashCode() + number);
             for (int i = 0; i < TRIES && !isPhaseTerminated.getAsBoolean(); i++) {
                 tryOnce(flows, random, isPhaseTerminated);

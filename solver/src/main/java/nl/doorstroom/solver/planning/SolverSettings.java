@@ -57,7 +57,8 @@ public final class SolverSettings {
     }
 
     /**
-     * Solves until the time limit is spent. Between rounds of period assignment, late acceptance: with the
+     * Solves until the time limit is spent. Like every configuration made here, it serves one solve at a time:
+     * its steps share what they measured during the solve ({@link SolveFlows}). Between rounds of period assignment, late acceptance: with the
      * period assignment it ended better than tabu search on S, L and XL and no worse on M in the benchmark.
      */
     public static SolverConfig config(Duration timeLimit) {
@@ -65,11 +66,18 @@ public final class SolverSettings {
     }
 
     /**
-     * The same phases without a time limit, for a solver manager that sets the limit per job; without one
-     * the solver does not stop.
+     * The same phases without a time limit; without one the solver does not stop.
      */
     public static SolverConfig defaultPhases() {
         return solvingConfig(lateAcceptance(), true, true);
+    }
+
+    /**
+     * For a solver manager that runs several solves at once and sets the time limit per job: each solver is
+     * built from {@link #defaultPhases()} of its own.
+     */
+    public static SolverFactory<Plan> defaultPhasesPerSolve() {
+        return override -> SolverFactory.<Plan>create(defaultPhases()).buildSolver(override);
     }
 
     static LocalSearchPhaseConfig lateAcceptance() {
@@ -86,10 +94,10 @@ public final class SolverSettings {
     }
 
     /** The period assignment, then (if asked) the perturbations of the round. */
-    private static CustomPhaseConfig periodReassignment(int round, boolean withPerturbation) {
-        List<PhaseCommand<Plan>> steps = new ArrayList<>(PeriodReassignment.steps());
+    private static CustomPhaseConfig periodReassignment(int round, boolean withPerturbation, SolveFlows flows) {
+        List<PhaseCommand<Plan>> steps = new ArrayList<>(PeriodReassignment.steps(flows));
         if (withPerturbation) {
-            steps.addAll(Perturbation.steps(round));
+            steps.addAll(Perturbation.steps(round, flows));
         }
         return new CustomPhaseConfig().withCustomPhaseCommandList(steps);
     }
@@ -122,12 +130,13 @@ public final class SolverSettings {
             phases.add(search);
             return baseConfig().withPhaseList(phases);
         }
+        SolveFlows flows = new SolveFlows();
         for (int round = 0; round < ROUNDS; round++) {
-            phases.add(periodReassignment(round, withPerturbation));
+            phases.add(periodReassignment(round, withPerturbation, flows));
             phases.add(search.copyConfig().withTerminationConfig(
                     new TerminationConfig().withUnimprovedMillisecondsSpentLimit(ROUND_UNIMPROVED_MILLISECONDS)));
         }
-        phases.add(periodReassignment(ROUNDS, withPerturbation));
+        phases.add(periodReassignment(ROUNDS, withPerturbation, flows));
         phases.add(search);
         return baseConfig().withPhaseList(phases);
     }

@@ -74,12 +74,12 @@ class PlanningConfiguration {
     }
 
     /**
-     * Runs keyed by job and attempt; they use the solver's default phases, as benchmarked, with the time limit
-     * set per run. As many solvers as scheduler threads, so a picked job never waits here.
+     * Runs keyed by job and attempt; each uses the solver's default phases of its own, as benchmarked, with the
+     * time limit set per run. As many solvers as scheduler threads, so a picked job never waits here.
      */
     @Bean(destroyMethod = "close")
     SolverManager<Plan, String> solverManager(SolverJobProperties properties) {
-        return SolverManager.create(SolverSettings.defaultPhases(),
+        return SolverManager.create(SolverSettings.defaultPhasesPerSolve(),
                 new SolverManagerConfig().withParallelSolverCount(String.valueOf(properties.parallelJobCount())));
     }
 
