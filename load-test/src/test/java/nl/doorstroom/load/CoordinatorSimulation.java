@@ -34,13 +34,15 @@ import nl.doorstroom.solver.benchmark.InstanceSize;
  * A coordinator's work on national-scale programmes (issue 13), on the packaged application:
  * <ol>
  * <li>one coordinator imports the Brabant demo, the solver benchmark's L (1,000 × 6) and XL (5,000 × 8) programmes
- * through the API, has each solved for a few seconds, and then, four rounds each (the first a warm-up, reported
- * apart): every Brabant page; on L and XL the board's first page (page and API), the explanation (API and page), one
+ * through the API, has each solved for a few seconds, and then, in rounds (the first a warm-up, reported apart):
+ * every Brabant page; on L and XL the board's first page (page and API), the explanation (API and page), one
  * placement's "why here", its recommendations, a move with its answer, and the fairness (API and page) and audit
  * pages;</li>
  * <li>then twenty coordinators, each on a programme of their own (copies of L, solved before), do the same L
  * requests at once, thinking two seconds between clicks. Their times are compared with the single coordinator's
- * ("20× L …" against "L …"): none more than twice as long.</li>
+ * ("20× L …" against "L …"): none more than twice as long ({@link ConcurrencyRatios}, after the run). The one
+ * coordinator makes as many measured L rounds as the twenty together, so that the slowest of each is the
+ * slowest of as many requests.</li>
  * </ol>
  * The assertions are the issue's targets; the README records the numbers of a run.
  */
@@ -58,16 +60,16 @@ public class CoordinatorSimulation extends Simulation {
 
         ScenarioBuilder one = scenario("one coordinator").exec(signIn())
                 .exec(importAndSolve("Brabant", CoordinatorSetup.brabant()))
-                .exec(rounds(brabantPages()))
+                .exec(rounds(ROUNDS, brabantPages()))
                 .exec(importAndSolve("L", CoordinatorSetup.generated(InstanceSize.L)))
-                .exec(rounds(coordinatorWork("L", Duration.ZERO)))
+                .exec(rounds(1 + CoordinatorSetup.COORDINATORS * (ROUNDS - 1), coordinatorWork("L", Duration.ZERO)))
                 .exec(importAndSolve("XL", CoordinatorSetup.generated(InstanceSize.XL)))
-                .exec(rounds(coordinatorWork("XL", Duration.ZERO)));
+                .exec(rounds(ROUNDS, coordinatorWork("XL", Duration.ZERO)));
 
         Iterator<Map<String, Object>> programmes = concurrent.stream()
                 .map(id -> Map.<String, Object>of("id", id)).iterator();
         ScenarioBuilder twenty = scenario("20 coordinators").feed(programmes).exec(signIn())
-                .exec(rounds(coordinatorWork("20× L", THINK)));
+                .exec(rounds(ROUNDS, coordinatorWork(ConcurrencyRatios.TWENTY + "L", THINK)));
 
         setUp(one.injectOpen(atOnceUsers(1))
                 .andThen(twenty.injectOpen(rampUsers(CoordinatorSetup.COORDINATORS).during(Duration.ofSeconds(5)))))
@@ -100,9 +102,9 @@ public class CoordinatorSimulation extends Simulation {
                                 .check(jmesPath("status").saveAs("status")))));
     }
 
-    /** The chain {@link #ROUNDS} times; the first round's requests are named "warm-up …". */
-    private static ChainBuilder rounds(ChainBuilder chain) {
-        return repeat(ROUNDS, "round").on(exec(session -> session.set("phase",
+    /** The chain so many times; the first round's requests are named "warm-up …". */
+    private static ChainBuilder rounds(int rounds, ChainBuilder chain) {
+        return repeat(rounds, "round").on(exec(session -> session.set("phase",
                 session.getInt("round") == 0 ? "warm-up " : "")).exec(chain));
     }
 
