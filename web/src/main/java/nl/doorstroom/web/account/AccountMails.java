@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import nl.doorstroom.web.mail.Mail;
 import nl.doorstroom.web.mail.Mailer;
+import nl.doorstroom.web.programme.OrganisationRepository;
 
 /** The mails with a one-time link: an invitation, or a password reset. */
 @Component
@@ -18,12 +19,15 @@ class AccountMails {
     private final Mailer mailer;
     private final PublicAddress address;
     private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
     private final MessageSource messages;
 
-    AccountMails(Mailer mailer, PublicAddress address, AccountRepository accounts, MessageSource messages) {
+    AccountMails(Mailer mailer, PublicAddress address, AccountRepository accounts,
+            OrganisationRepository organisations, MessageSource messages) {
         this.mailer = mailer;
         this.address = address;
         this.accounts = accounts;
+        this.organisations = organisations;
         this.messages = messages;
     }
 
@@ -47,7 +51,7 @@ class AccountMails {
         return switch (account.role()) {
             case COORDINATOR -> messages.getMessage("mail.role.COORDINATOR", null, locale);
             case HOST -> messages.getMessage("mail.role.HOST",
-                    new Object[] {accounts.organisationName(account.organisationCode()).orElse(account.organisationCode())},
+                    new Object[] {organisations.nameOf(account.organisationCode()).orElse(account.organisationCode())},
                     locale);
             case PARTICIPANT -> messages.getMessage("mail.role.PARTICIPANT",
                     new Object[] {accounts.programmeName(account.programmeId()).orElse("")}, locale);

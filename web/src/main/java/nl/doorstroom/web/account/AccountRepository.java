@@ -26,15 +26,6 @@ interface AccountRepository extends CrudRepository<Account, String> {
     @Query("update app_user set enabled = :enabled where username = :username")
     int setEnabled(String username, boolean enabled);
 
-    /** The shared organisation's name, or else the name the newest programme gives its own organisation. */
-    @Query("""
-            select name from (
-                select name, 1 as preference, 0 as programme_id from organisation where code = :code
-                union all
-                select name, 2, programme_id from programme_organisation where code = :code
-            ) known order by preference, programme_id desc limit 1""")
-    Optional<String> organisationName(String code);
-
     @Modifying
     @Query("update app_user set language = :language where username = :username and language is distinct from :language")
     int setLanguage(String username, String language);

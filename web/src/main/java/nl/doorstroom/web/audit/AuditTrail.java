@@ -97,10 +97,10 @@ class AuditTrail {
 
     List<Choice> hosts(long programmeId) {
         return jdbc.sql("""
-                select h.code, coalesce(po.name, o.name, h.code) from
+                select h.code, coalesce(o.name, h.code) from
                   (select distinct unnest(host_codes) as code from audit_entry where programme_id = ?) h
-                left join programme_organisation po on po.programme_id = ? and po.code = h.code
-                left join organisation o on o.code = h.code order by 2""").params(programmeId, programmeId)
+                left join programme_organisations o on o.programme_id = ? and o.code = h.code
+                order by 2""").params(programmeId, programmeId)
                 .query((rs, i) -> new Choice(rs.getString(1), rs.getString(2))).list();
     }
 

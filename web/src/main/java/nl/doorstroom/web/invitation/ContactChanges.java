@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.doorstroom.web.account.CurrentUser;
 import nl.doorstroom.web.account.EmailAddresses;
 import nl.doorstroom.web.audit.AuditLog;
+import nl.doorstroom.web.programme.OrganisationRepository;
 import nl.doorstroom.web.system.ConflictException;
 import nl.doorstroom.web.system.NotFoundException;
 
@@ -21,9 +22,11 @@ class ContactChanges {
 
     private final HostContacts contacts;
     private final AuditLog audit;
+    private final OrganisationRepository organisations;
 
-    ContactChanges(HostContacts contacts, AuditLog audit) {
+    ContactChanges(HostContacts contacts, AuditLog audit, OrganisationRepository organisations) {
         this.contacts = contacts;
+        this.organisations = organisations;
         this.audit = audit;
     }
 
@@ -54,7 +57,7 @@ class ContactChanges {
 
     private String visible(String code, CurrentUser user) {
         String organisation = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        if (!(user.isCoordinator() || user.isHostOf(organisation)) || !contacts.organisationExists(organisation)) {
+        if (!(user.isCoordinator() || user.isHostOf(organisation)) || !organisations.isKnown(organisation)) {
             throw new NotFoundException("no organisation " + organisation);
         }
         return organisation;

@@ -45,13 +45,6 @@ public class HostContacts {
                 .params(organisationCode, email).update() > 0;
     }
 
-    boolean organisationExists(String code) {
-        return jdbc.sql("""
-                select exists (select 1 from organisation where code = :code)
-                    or exists (select 1 from programme_organisation where code = :code)""")
-                .param("code", code).query(Boolean.class).single();
-    }
-
     private static final String SELECT = """
             select c.organisation_code, c.email,
                    exists (select 1 from app_user u where lower(u.email) = c.email and u.password_hash is not null

@@ -25,23 +25,14 @@ class InvitationQueries {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Organisations that declare capacity in a programme or have contacts listed: shared ones and programmes' own,
-     * each named as its newest programme names it.
-     */
-    List<Host> hosts() {
+    /** Organisations that declare capacity in a programme, each named as its newest programme names it. */
+    List<Host> declaringHosts() {
         return jdbc.sql("""
-                select code, name from (
-                    select distinct on (h.code) h.code, h.name from (
-                        select po.code, po.name, po.programme_id as source from programme_organisations po
-                        join programme p on p.id = po.programme_id and p.variant_of is null
-                        where exists (select 1 from capacity_declaration c
-                                      where c.programme_id = po.programme_id and c.host_code = po.code)
-                        union all
-                        select o.code, o.name, 0 from organisation o
-                        where exists (select 1 from host_contact h where h.organisation_code = o.code)
-                    ) h order by h.code, h.source desc
-                ) hosts order by name, code""").query(Host.class).list();
+                select distinct on (po.code) po.code, po.name from programme_organisations po
+                join programme p on p.id = po.programme_id and p.variant_of is null
+                where exists (select 1 from capacity_declaration c
+                              where c.programme_id = po.programme_id and c.host_code = po.code)
+                order by po.code, po.programme_id desc""").query(Host.class).list();
     }
 
     List<Programme> programmes() {

@@ -1,6 +1,9 @@
 package nl.doorstroom.web.invitation;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.doorstroom.web.account.Accounts;
+import nl.doorstroom.web.programme.OrganisationRepository;
 import nl.doorstroom.web.system.BadRequestException;
 import nl.doorstroom.web.system.NotFoundException;
 import nl.doorstroom.web.system.Problem;
@@ -30,11 +34,28 @@ public class Invitations {
     private final Accounts accounts;
     private final HostContacts contacts;
     private final InvitationQueries queries;
+    private final OrganisationRepository organisations;
 
-    Invitations(Accounts accounts, HostContacts contacts, InvitationQueries queries) {
+    Invitations(Accounts accounts, HostContacts contacts, InvitationQueries queries,
+            OrganisationRepository organisations) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.organisations = organisations;
         this.queries = queries;
+    }
+
+    /**
+     * The hosts a coordinator can invite: those declaring capacity in a programme, named as their newest programme
+     * names them, and those with contacts listed; by name.
+     */
+    List<InvitationQueries.Host> hosts(Set<String> withContacts) {
+        Map<String, InvitationQueries.Host> byCode = new HashMap<>();
+        queries.declaringHosts().forEach(host -> byCode.put(host.code(), host));
+        withContacts.forEach(code -> byCode.computeIfAbsent(code,
+                c -> new InvitationQueries.Host(c, organisations.nameOf(c).orElse(c))));
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        return byCode.values().stream().sorted(Comparator.comparing(InvitationQueries.Host::name, dutch)
+                .thenComparing(InvitationQueries.Host::code)).toList();
     }
 
     /** Every contact of the chosen hosts (of every host with contacts when none are chosen). */
@@ -44,7 +65,7 @@ public class Invitations {
         List<String> codes = chosen == null || chosen.isEmpty() ? new ArrayList<>(all.keySet()) : chosen;
         List<Problem> problems = new ArrayList<>();
         for (String code : codes) {
-            if (!contacts.organisationExists(code)) {
+            if (!organisations.isKnown(code)) {
                 problems.add(Problem.of("invitation.unknownHost", "organisations: no organisation " + code, code));
             }
         }

@@ -1,6 +1,7 @@
 package nl.doorstroom.web.invitation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,8 +45,9 @@ class InvitationsPage {
     String page(@RequestParam(required = false) Long programme, Model model) {
         List<InvitationQueries.Programme> programmes = queries.programmes();
         Long shown = programme != null ? programme : programmes.isEmpty() ? null : programmes.get(0).id();
-        model.addAttribute("hosts", queries.hosts());
-        model.addAttribute("contacts", contacts.all());
+        Map<String, List<HostContacts.Contact>> byHost = contacts.all();
+        model.addAttribute("hosts", invitations.hosts(byHost.keySet()));
+        model.addAttribute("contacts", byHost);
         model.addAttribute("programmes", programmes);
         model.addAttribute("programme", shown);
         model.addAttribute("participants", shown == null ? List.of() : queries.participants(shown));

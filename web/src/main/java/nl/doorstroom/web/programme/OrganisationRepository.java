@@ -71,6 +71,28 @@ public class OrganisationRepository {
                 .params(programmeId, code).query(OrganisationRepository::organisation).optional();
     }
 
+    /**
+     * The name an organisation goes by outside one programme (in an account's mail, say): the shared
+     * organisation's name, or else the name the newest programme gives its own organisation of that code.
+     */
+    public Optional<String> nameOf(String code) {
+        return jdbc.sql("""
+                select name from (
+                    select name, 1 as preference, 0 as programme_id from organisation where code = :code
+                    union all
+                    select name, 2, programme_id from programme_organisation where code = :code
+                ) known order by preference, programme_id desc limit 1""")
+                .param("code", code).query(String.class).optional();
+    }
+
+    /** Whether a shared organisation or any programme's own organisation has this code. */
+    public boolean isKnown(String code) {
+        return jdbc.sql("""
+                select exists (select 1 from organisation where code = :code)
+                    or exists (select 1 from programme_organisation where code = :code)""")
+                .param("code", code).query(Boolean.class).single();
+    }
+
     /** False when the code exists already. */
     boolean insert(Organisation o) {
         return jdbc.sql("""

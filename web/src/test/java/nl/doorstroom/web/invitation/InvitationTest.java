@@ -95,6 +95,24 @@ class InvitationTest extends WebIntegrationTest {
         assertThat(signedIn.get("/host").body()).contains("Onze capaciteit").contains(firstPeriod);
     }
 
+    /** A shared organisation no programme counts on is listed for invitations once it has a contact. */
+    @Test
+    void aSharedOrganisationWithAContactIsListedByItsName() {
+        PageClient coordinatorPage = new PageClient(port);
+        String coordinatorName = newCoordinator();
+        coordinatorPage.logIn(coordinatorName, password(coordinatorName));
+        TestRestTemplate coordinator = rest.withBasicAuth(coordinatorName, password(coordinatorName));
+
+        assertThat(coordinator.postForEntity("/api/organisations/GM0014/contacts",
+                Map.of("email", unique("groningen") + "@groningen.example.nl"), List.class).getStatusCode().value())
+                .isEqualTo(201);
+
+        assertThat(coordinatorPage.get("/invitations").body()).contains("Groningen (GM0014)");
+        assertThat(coordinator.postForEntity("/api/organisations/XX9999/contacts",
+                Map.of("email", unique("nobody") + "@example.nl"), String.class).getStatusCode().value())
+                .as("an unknown organisation has no contacts").isEqualTo(404);
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
