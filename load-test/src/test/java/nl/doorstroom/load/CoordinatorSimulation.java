@@ -40,9 +40,9 @@ import nl.doorstroom.solver.benchmark.InstanceSize;
  * pages;</li>
  * <li>then twenty coordinators, each on a programme of their own (copies of L, solved before), do the same L
  * requests at once, thinking two seconds between clicks. Their times are compared with the single coordinator's
- * ("20× L …" against "L …"): none more than twice as long ({@link ConcurrencyRatios}, after the run). The one
- * coordinator makes as many measured L rounds as the twenty together, so that the slowest of each is the
- * slowest of as many requests.</li>
+ * ("20× L …" against "L …") by {@link ConcurrencyRatios} after the run. The one coordinator makes as many
+ * measured L rounds as the twenty together, so that both sides' percentiles and maxima are over as many
+ * requests.</li>
  * </ol>
  * The assertions are the issue's targets; the README records the numbers of a run.
  */
