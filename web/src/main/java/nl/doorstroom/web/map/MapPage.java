@@ -1,5 +1,7 @@
 package nl.doorstroom.web.map;
 
+import java.util.List;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.programme.ProgrammeQueries;
-import nl.doorstroom.web.programme.ProgrammeStore;
 import nl.doorstroom.web.system.NotFoundException;
 
 /** The Netherlands drawn from its municipal outlines, the programme's hosts on it, and one participant's commutes. */
@@ -18,13 +20,18 @@ import nl.doorstroom.web.system.NotFoundException;
 class MapPage {
 
     private final ProgrammeQueries queries;
-    private final ProgrammeStore store;
+    private final WorkingPlans plans;
     private final ProgrammeMap map;
     private final NetherlandsOutline outline;
 
-    MapPage(ProgrammeQueries queries, ProgrammeStore store, ProgrammeMap map, NetherlandsOutline outline) {
+    /** What the map draws, read from the working plan at once. */
+    private record Drawn(List<ProgrammeMap.HostPoint> hosts, List<ProgrammeMap.Commuter> participants,
+            ProgrammeMap.Home home, List<ProgrammeMap.CommuteLine> commutes) {
+    }
+
+    MapPage(ProgrammeQueries queries, WorkingPlans plans, ProgrammeMap map, NetherlandsOutline outline) {
         this.queries = queries;
-        this.store = store;
+        this.plans = plans;
         this.map = map;
         this.outline = outline;
     }
@@ -38,13 +45,18 @@ class MapPage {
         model.addAttribute("periods", queries.periods(id));
         model.addAttribute("period", chosenPeriod);
         model.addAttribute("outline", outline);
-        Plan plan = store.load(id);
-        model.addAttribute("hosts", map.hosts(plan, chosenPeriod));
-        model.addAttribute("participants", map.participants(plan));
+        Drawn drawn = plans.of(id).read(scored -> {
+            Plan plan = scored.plan();
+            return new Drawn(map.hosts(plan, chosenPeriod), map.participants(plan),
+                    chosenParticipant == null ? null : map.home(plan, chosenParticipant),
+                    chosenParticipant == null ? null : map.commutes(plan, chosenParticipant));
+        });
+        model.addAttribute("hosts", drawn.hosts());
+        model.addAttribute("participants", drawn.participants());
         model.addAttribute("participant", chosenParticipant);
         if (chosenParticipant != null) {
-            model.addAttribute("home", map.home(plan, chosenParticipant));
-            model.addAttribute("commutes", map.commutes(plan, chosenParticipant));
+            model.addAttribute("home", drawn.home());
+            model.addAttribute("commutes", drawn.commutes());
         }
         return "programme/map";
     }

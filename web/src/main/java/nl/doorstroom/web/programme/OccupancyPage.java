@@ -15,6 +15,7 @@ import nl.doorstroom.solver.domain.Occupancy;
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Period;
 import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.system.NotFoundException;
 
 /**
@@ -29,19 +30,18 @@ class OccupancyPage {
     }
 
     private final ProgrammeQueries queries;
-    private final ProgrammeStore store;
+    private final WorkingPlans plans;
 
-    OccupancyPage(ProgrammeQueries queries, ProgrammeStore store) {
+    OccupancyPage(ProgrammeQueries queries, WorkingPlans plans) {
         this.queries = queries;
-        this.store = store;
+        this.plans = plans;
     }
 
     @GetMapping("/programmes/{id}/occupancy")
     String occupancy(@PathVariable long id, Model model) {
         model.addAttribute("programme", queries.find(id).orElseThrow(() -> new NotFoundException("no programme " + id)));
-        Plan plan = store.load(id);
         model.addAttribute("periods", queries.periods(id));
-        model.addAttribute("rows", rows(plan));
+        model.addAttribute("rows", plans.of(id).read(scored -> rows(scored.plan())));
         return "programme/occupancy";
     }
 

@@ -12,6 +12,7 @@ import nl.doorstroom.solver.domain.CapacityDeclaration;
 import nl.doorstroom.solver.domain.Organisation;
 import nl.doorstroom.solver.domain.Placement;
 import nl.doorstroom.solver.domain.Plan;
+import nl.doorstroom.web.plan.WorkingPlans;
 import nl.doorstroom.web.publishing.PublishedPlans;
 import nl.doorstroom.web.solving.SolvingState;
 
@@ -29,24 +30,32 @@ class ProgrammeOverviews {
             Optional<PublishedPlans.Version> lastVersion) {
     }
 
+    /** What the overview counts in the working plan, read at once. */
+    private record Figures(List<HostSummary> hosts, long placed, int placements, long pinned) {
+
+        static Figures of(Plan plan) {
+            return new Figures(ProgrammeOverviews.hosts(plan), plan.getPlacements().stream().filter(Placement::isAssigned).count(),
+                    plan.getPlacements().size(), plan.getPlacements().stream().filter(Placement::isPinned).count());
+        }
+    }
+
     private final ProgrammeQueries queries;
-    private final ProgrammeStore store;
+    private final WorkingPlans plans;
     private final SolvingState solving;
     private final PublishedPlans published;
 
-    ProgrammeOverviews(ProgrammeQueries queries, ProgrammeStore store, SolvingState solving, PublishedPlans published) {
+    ProgrammeOverviews(ProgrammeQueries queries, WorkingPlans plans, SolvingState solving, PublishedPlans published) {
         this.queries = queries;
-        this.store = store;
+        this.plans = plans;
         this.solving = solving;
         this.published = published;
     }
 
     Optional<Overview> of(long id) {
         return queries.find(id).map(programme -> {
-            Plan plan = store.load(id);
-            return new Overview(programme, queries.periods(id), queries.participants(id), hosts(plan),
-                    plan.getPlacements().stream().filter(Placement::isAssigned).count(), plan.getPlacements().size(),
-                    plan.getPlacements().stream().filter(Placement::isPinned).count(), solving.latest(id),
+            Figures figures = plans.of(id).read(scored -> Figures.of(scored.plan()));
+            return new Overview(programme, queries.periods(id), queries.participants(id), figures.hosts(),
+                    figures.placed(), figures.placements(), figures.pinned(), solving.latest(id),
                     published.latest(id));
         });
     }

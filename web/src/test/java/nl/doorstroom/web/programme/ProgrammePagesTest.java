@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -13,16 +14,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import nl.doorstroom.web.WebIntegrationTest;
 
 class ProgrammePagesTest extends WebIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     MockMvc mvc;
@@ -116,5 +123,27 @@ class ProgrammePagesTest extends WebIntegrationTest {
                 .andExpect(content().string(containsString("Provincie Noord-Brabant: 0 geplaatst")))
                 .andExpect(content().string(containsString("Woont in &#39;s-Hertogenbosch")))
                 .andExpect(content().string(containsString("Gemeentegrenzen: CBS / PDOK")));
+    }
+
+    /** The overview and the map count the working plan: a move on the board shows there at once. */
+    @Test
+    void aMoveShowsOnTheOverviewAndTheMap() throws Exception {
+        long programme = importDemo("brabant-trainees");
+        String coordinator = newCoordinator();
+        String path = "/api/programmes/" + programme + "/placements/T01/2027-H1";
+        JsonNode best = JSON.readTree(mvc.perform(get(path + "/recommendations").with(as(coordinator)))
+                .andReturn().getResponse().getContentAsString()).get(0).get("host");
+        int version = JSON.readTree(mvc.perform(get(path).with(as(coordinator))).andReturn().getResponse()
+                .getContentAsString()).get("version").asInt();
+
+        mvc.perform(put(path).with(as(coordinator)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"host\": \"" + best.get("code").asText() + "\", \"version\": " + version + "}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/programmes/" + programme + "/map").with(as(coordinator)))
+                .andExpect(content().string(containsString(
+                        HtmlUtils.htmlEscape(best.get("name").asText()) + ": 1 geplaatst")));
+        mvc.perform(get("/programmes/" + programme).with(as(coordinator)))
+                .andExpect(content().string(containsString(", 1 vastgezet.")));
     }
 }
