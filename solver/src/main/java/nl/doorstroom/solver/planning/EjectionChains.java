@@ -26,7 +26,7 @@ import nl.doorstroom.solver.domain.PossibleHosts;
  * a place or put in a full slot: one moves into a slot, someone in that slot moves on to another slot of a
  * host they can go to, and so on until a slot with room. The construction never revisits a choice, and
  * local search would need several moves in a row that each break a rule for a while; on a national
- * programme it found such chains only after tens of seconds (solver/BENCHMARKS.md). A breadth-first
+ * programme it found such chains only after tens of seconds (benchmark/BENCHMARKS.md). A breadth-first
  * search over the slots of one period finds the shortest chain directly.
  *
  * <p>Only possible hosts are used ({@link PossibleHosts}), no participant gets a host they have in

@@ -22,7 +22,7 @@ import nl.doorstroom.solver.domain.Plan;
  * (capacity, minimum), and their cost grows with every occupant by a rising step. That makes one period a
  * transportation problem, solved exactly as a minimum-cost flow ({@link PeriodFlows}). Local search reaches
  * the same plan only through long chains of swaps that each look worse on their own, and the exchange of
- * two periods of one participant mostly needs others to move in both periods (solver/BENCHMARKS.md).
+ * two periods of one participant mostly needs others to move in both periods (benchmark/BENCHMARKS.md).
  * Pinned placements never move and take their slot's room. No step makes the score worse.
  *
  * <p>The work is split into {@link #steps}: the solver publishes a better plan after each step, so a

@@ -25,7 +25,7 @@ import nl.doorstroom.solver.domain.Plan;
  *
  * <p>Once no period and no exchange improves, the plan is a local optimum for both, and local search between
  * the rounds rarely leaves it: a better plan typically has two or three participants who share a host trade
- * it across periods, with their other periods reordered to keep the layers varied (solver/BENCHMARKS.md).
+ * it across periods, with their other periods reordered to keep the layers varied (benchmark/BENCHMARKS.md).
  * Settling again from a plan shaken that way reaches such plans; the participants the settling moved then
  * get their own exchanges tried too, since such a trade mostly runs along a short chain of participants, each
  * taking the host the one before gave up. The draws follow from the score and the step's number, so a run

@@ -30,7 +30,7 @@ import nl.doorstroom.solver.domain.Plan;
 /**
  * The one place the solver is configured, shared by the command line, the web application and tests.
  *
- * <p>The phases were chosen with the benchmark (solver/BENCHMARKS.md): a first-fit construction, chains
+ * <p>The phases were chosen with the benchmark (benchmark/BENCHMARKS.md): a first-fit construction, chains
  * of moves that make room for whoever it left without a place ({@link EjectionChains}), then rounds of the
  * best assignment of each period in turn ({@link PeriodReassignment}), perturbations that shake a few
  * participants and settle the plan again ({@link Perturbation}), and late acceptance until it stops

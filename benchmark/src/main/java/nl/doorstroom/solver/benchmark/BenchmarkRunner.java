@@ -34,7 +34,7 @@ import nl.doorstroom.solver.io.ProgrammeReader;
  * The full comparison of issue 6: for each size, the greedy baseline, CP-SAT and each Timefold
  * configuration, side by side on the same instance and scored by the same {@link PlanScorer}; then the
  * Timefold Benchmarker over the same instances for the HTML report. Writes the measured section of
- * {@code solver/BENCHMARKS.md} (between its result markers) and {@code target/benchmark/results.md}.
+ * {@code benchmark/BENCHMARKS.md} (between its result markers) and {@code target/benchmark/results.md}.
  *
  * <p>System properties: {@code benchmark.sizes} (default S,M,L,XL), {@code benchmark.seconds} (60),
  * {@code benchmark.report.seconds} (time per solver and instance in the Benchmarker report, 20),

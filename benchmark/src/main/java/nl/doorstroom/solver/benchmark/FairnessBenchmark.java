@@ -30,7 +30,7 @@ import nl.doorstroom.solver.planning.SolverSettings;
 /**
  * What the fairness rule costs in total commute for how much less spread: the same generated programme solved
  * with the rule off and at a few weights, each plan then scored with the default weights (so the scores compare)
- * and described by its {@link FairnessReport}. Writes its table into {@code solver/BENCHMARKS.md} between the
+ * and described by its {@link FairnessReport}. Writes its table into {@code benchmark/BENCHMARKS.md} between the
  * fairness markers.
  *
  * <p>System properties: {@code fairness.size} (M), {@code fairness.seconds} (40 per run), {@code fairness.weights}

@@ -5,6 +5,8 @@ import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAc
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+// In the solver's package although in the benchmark module (a split package, fine on the classpath): it reaches the
+// package-private SolverSettings.solvingConfig and lateAcceptance, which stay out of the solver's public API.
 /**
  * The solver configurations the benchmark compares with the default ({@link SolverSettings#defaultPhases}), each
  * without a time limit: kept with the benchmark, out of the production code.

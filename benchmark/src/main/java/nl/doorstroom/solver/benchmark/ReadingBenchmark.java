@@ -11,7 +11,7 @@ import nl.doorstroom.solver.io.ProgrammeReader;
 /**
  * How long reading a large programme takes, and the most heap it uses: {@code ReadingBenchmark [participants]}
  * writes a {@link LargeProgramme} to a temporary folder and reads it five times (the first warms the JVM up).
- * Run with the heap the target allows (-Xmx1g); the numbers go into solver/BENCHMARKS.md.
+ * Run with the heap the target allows (-Xmx1g); the numbers go into benchmark/BENCHMARKS.md.
  */
 public final class ReadingBenchmark {
 

@@ -19,7 +19,7 @@ import nl.doorstroom.solver.planning.SolverSettings;
 /**
  * The benchmark's smoke run on S, part of the default build: the comparison is made end to end
  * (generate, greedy, CP-SAT, Timefold, a few seconds each) and all three plans are scored by the same
- * scoring code. The full run is the {@code benchmark} profile (see solver/BENCHMARKS.md).
+ * scoring code. The full run is the {@code benchmark} profile (see benchmark/BENCHMARKS.md).
  */
 class BenchmarkSmokeTest {
 
