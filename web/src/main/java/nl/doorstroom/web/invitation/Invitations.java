@@ -51,8 +51,9 @@ public class Invitations {
     List<InvitationQueries.Host> hosts(Set<String> withContacts) {
         Map<String, InvitationQueries.Host> byCode = new HashMap<>();
         queries.declaringHosts().forEach(host -> byCode.put(host.code(), host));
+        Map<String, String> names = organisations.namesOf(withContacts);
         withContacts.forEach(code -> byCode.computeIfAbsent(code,
-                c -> new InvitationQueries.Host(c, organisations.nameOf(c).orElse(c))));
+                c -> new InvitationQueries.Host(c, names.getOrDefault(c, c))));
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
         return byCode.values().stream().sorted(Comparator.comparing(InvitationQueries.Host::name, dutch)
                 .thenComparing(InvitationQueries.Host::code)).toList();

@@ -2,8 +2,11 @@ package nl.doorstroom.web.programme;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,13 +79,24 @@ public class OrganisationRepository {
      * organisation's name, or else the name the newest programme gives its own organisation of that code.
      */
     public Optional<String> nameOf(String code) {
-        return jdbc.sql("""
-                select name from (
-                    select name, 1 as preference, 0 as programme_id from organisation where code = :code
+        return Optional.ofNullable(namesOf(List.of(code)).get(code));
+    }
+
+    /** {@link #nameOf} for many codes in one query; unknown codes are left out. */
+    public Map<String, String> namesOf(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (code) code, name from (
+                    select code, name, 1 as preference, 0 as programme_id from organisation where code in (:codes)
                     union all
-                    select name, 2, programme_id from programme_organisation where code = :code
-                ) known order by preference, programme_id desc limit 1""")
-                .param("code", code).query(String.class).optional();
+                    select code, name, 2, programme_id from programme_organisation where code in (:codes)
+                ) known order by code, preference, programme_id desc""")
+                .param("codes", codes).query((rs, row) -> names.put(rs.getString("code"), rs.getString("name")))
+                .list();
+        return names;
     }
 
     /** Whether a shared organisation or any programme's own organisation has this code. */

@@ -132,9 +132,9 @@ class ProgrammePagesTest extends WebIntegrationTest {
         String coordinator = newCoordinator();
         String path = "/api/programmes/" + programme + "/placements/T01/2027-H1";
         JsonNode best = JSON.readTree(mvc.perform(get(path + "/recommendations").with(as(coordinator)))
-                .andReturn().getResponse().getContentAsString()).get(0).get("host");
-        int version = JSON.readTree(mvc.perform(get(path).with(as(coordinator))).andReturn().getResponse()
-                .getContentAsString()).get("version").asInt();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get(0).get("host");
+        int version = JSON.readTree(mvc.perform(get(path).with(as(coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("version").asInt();
 
         mvc.perform(put(path).with(as(coordinator)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"host\": \"" + best.get("code").asText() + "\", \"version\": " + version + "}"))
